@@ -1,0 +1,45 @@
+# Conflict Timeline — every task a developer or CI runs. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint fmt bench gazetteer clean
+
+help:  ## list the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the app with its test tools
+
+run: $(STAMP)  ## install, migrate, load the demo articles into an empty database, serve on :8000
+	$(PY) -m app serve --host 127.0.0.1 --port 8000
+
+test: $(STAMP)  ## install and run every test
+	$(PY) -m pytest
+
+lint: $(STAMP)  ## ruff (lint + format check) and mypy
+	$(PY) -m ruff check app tests scripts migrations
+	$(PY) -m ruff format --check app tests scripts migrations
+	$(PY) -m mypy app
+
+fmt: $(STAMP)  ## format the code and apply safe lint fixes
+	$(PY) -m ruff format app tests scripts migrations
+	$(PY) -m ruff check --fix app tests scripts migrations
+
+bench: $(STAMP)  ## extraction speed on ../shared/corpus beside plain dateparser.search_dates
+	$(PY) scripts/bench.py
+
+gazetteer: $(STAMP)  ## rebuild app/extract/resources/gazetteer.tsv from its licensed sources
+	$(PY) -m pip install --quiet -e ".[gazetteer]"
+	$(PY) scripts/build_gazetteer.py
+
+clean:  ## remove the virtual environment and caches (keeps data/)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,38 @@
+"""Loads event cues (reporting verbs, background words) from resources/event_cues.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+
+
+@dataclass(frozen=True)
+class Cues:
+    reporting: re.Pattern[str]  # a reporting verb anywhere
+    reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
+    background: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def cues() -> Cues:
+    """The compiled cues; the file is read once."""
+    data = tomllib.loads((RESOURCES / "event_cues.toml").read_text(encoding="utf-8"))
+    verbs = _alternation(data["reporting_verbs"])
+    gap = int(data["reporting_gap_words"])
+    return Cues(
+        reporting=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        reporting_before_date=re.compile(
+            rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’.,-]+){{0,{gap}}}?\s*$", re.IGNORECASE
+        ),
+        background=re.compile(rf"\b(?:{_alternation(data['background_cues'])})\b", re.IGNORECASE),
+    )

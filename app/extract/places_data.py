@@ -1,0 +1,87 @@
+"""Load the gazetteer, the hand-kept extra places and the regions once, as lookup tables."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.extract.types import Region
+
+RESOURCES = Path(__file__).parent / "resources"
+# A word: letters and digits, with inner apostrophes (People's, Kam'yanske).
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place a surface form can name."""
+
+    name: str
+    kind: str
+    regions: tuple[str, ...]  # usually one code; "Donbas" names two
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRow:
+    """One line of regions.tsv."""
+
+    region: Region
+    kind: str
+    lat: float | None
+    lon: float | None
+
+
+def normalize(phrase: str) -> str:
+    """The lookup key of a phrase: its words, lower-cased, one space apart ("U.S." -> "u s")."""
+    words = TOKEN.findall(phrase.replace("\u2019", "'").replace("\u02bc", "'"))
+    return " ".join(words).lower()
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Data lines of a TSV resource, without the comment header."""
+    text = (RESOURCES / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _entry(fields: list[str]) -> Entry:
+    fields = fields + [""] * (7 - len(fields))
+    _, name, kind, codes, lat, lon, pop = fields[:7]
+    return Entry(name, kind, tuple(codes.split(",")), _float(lat), _float(lon), int(pop or 0))
+
+
+@cache
+def gazetteer() -> dict[str, tuple[Entry, ...]]:
+    """Lookup key -> every place it may name; a key in places_extra.tsv replaces the generated."""
+    table: dict[str, list[Entry]] = defaultdict(list)
+    for fields in _rows("gazetteer.tsv"):
+        table[normalize(fields[0])].append(_entry(fields))
+    extra: dict[str, list[Entry]] = defaultdict(list)
+    for fields in _rows("places_extra.tsv"):
+        extra[normalize(fields[0])].append(_entry(fields))
+    table.update(extra)
+    return {key: tuple(entries) for key, entries in table.items() if key}
+
+
+@cache
+def regions() -> dict[str, RegionRow]:
+    """Region code -> its row of regions.tsv."""
+    out = {}
+    for code, name, parent, kind, lat, lon in _rows("regions.tsv"):
+        out[code] = RegionRow(Region(code, name, parent or None), kind, _float(lat), _float(lon))
+    return out
+
+
+@cache
+def max_words() -> int:
+    """The most words any gazetteer key has: the longest n-gram worth looking up."""
+    return max(key.count(" ") + 1 for key in gazetteer())

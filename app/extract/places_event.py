@@ -1,0 +1,57 @@
+"""Decide where an event happened from the place mentions inside the clause that reports it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.extract.types import Place, Region
+
+# Never where an event happened: an adjective of nationality, a capital standing for its state.
+IGNORED_KINDS = frozenset({"demonym", "government", "union", "continent"})
+# Words before a place that make it the origin or a boundary, not the scene.
+ORIGIN = re.compile(
+    r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"
+    r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring))*\s*$",
+    re.IGNORECASE)
+# Words after a place that make it a boundary: "the Polish border", "Poland's border".
+BORDER_AFTER = re.compile(r"^['\u2019]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
+PERIPHERAL_KINDS = frozenset({"sea", "river"})
+
+
+def event_regions(places: Sequence[Place], clause: str, clause_start: int) -> tuple[Region, ...]:
+    """Where an event described by `clause` (at offset clause_start of the article) happened.
+
+    Skips origins and borders ("fired from the Black Sea at the Yavoriv base near the border
+    with Poland" -> UA-46 only), capitals standing for governments ("Kyiv says"), demonyms,
+    and Ukraine as a whole when a part of it is named. Returns () when no place is left.
+    """
+    end = clause_start + len(clause)
+    inside = [p for p in places if clause_start <= p.span.start and p.span.end <= end
+              and p.kind not in IGNORED_KINDS]
+    scene = [p for p in inside if not _is_origin(p, clause, clause_start)]
+    if not scene:
+        scene = [p for p in inside if p.kind not in PERIPHERAL_KINDS]
+    if any(p.kind not in PERIPHERAL_KINDS for p in scene):
+        scene = [p for p in scene if p.kind not in PERIPHERAL_KINDS]
+    codes = [p.region for p in scene]
+    return _drop_wholes(codes)
+
+
+def _is_origin(place: Place, clause: str, clause_start: int) -> bool:
+    """True when the clause words around the place make it an origin or a border."""
+    start = place.span.start - clause_start
+    end = place.span.end - clause_start
+    return bool(ORIGIN.search(clause[max(0, start - 40):start])
+                or BORDER_AFTER.match(clause[end:end + 12]))
+
+
+def _drop_wholes(found: list[Region]) -> tuple[Region, ...]:
+    """Unique regions in order, without a country when one of its regions is there too."""
+    unique: list[Region] = []
+    for reg in found:
+        if reg.code not in {r.code for r in unique}:
+            unique.append(reg)
+    parents = {r.parent for r in unique if r.parent}
+    parents |= {r.code.split("-")[0] for r in unique if "-" in r.code}
+    return tuple(r for r in unique if r.code not in parents)

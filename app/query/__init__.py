@@ -1,0 +1,1 @@
+"""Query: validated filters and the timeline's SQL (keyset pages, facets)."""

@@ -1,0 +1,151 @@
+"""Use cases shared by the upload form, the JSON API and the CLI: parse, ingest, load the demo."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.extract import ParsedArticle, parse_article, parse_date_field
+from app.extract.places import all_regions
+from app.ingest import IngestError, check_text, content_hash
+from app.store import repo
+from app.store.db import make_session_factory
+from app.store.migrate import upgrade
+
+DEMO_ARTICLES = Path(__file__).parent / "demo" / "articles.jsonl"
+UNTITLED = "Untitled article"
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article as a user hands it over: raw text and optional metadata (all strings)."""
+
+    text: str
+    title: str | None = None
+    published: str | date | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: int
+    created: bool  # False when the article was already stored (a duplicate)
+    events: int
+    published_inferred: bool
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """The publication date from a form or API value; IngestError when present but unreadable."""
+    if value is None or isinstance(value, date):
+        return value
+    if not value.strip():
+        return None
+    parsed = parse_date_field(value.strip())
+    if parsed is None:
+        raise IngestError(f"Cannot read the publication date {value.strip()!r}; use e.g. 2022-06-25.")
+    return parsed
+
+
+def clean_url(url: str | None) -> str | None:
+    url = (url or "").strip()
+    if not url:
+        return None
+    if not url.lower().startswith(("http://", "https://")) or len(url) > 2000:
+        raise IngestError("The URL must start with http:// or https:// (at most 2,000 characters).")
+    return url
+
+
+def parse_only(text: str, published: str | date | None, max_bytes: int) -> ParsedArticle:
+    """Extraction without storing anything (POST /api/parse)."""
+    return parse_article(check_text(text, max_bytes), parse_published(published))
+
+
+def ingest_article(session_factory: sessionmaker[Session], item: ArticleInput, max_bytes: int) -> IngestResult:
+    """Check, parse and store one article with its events in one transaction.
+
+    A duplicate (same normalised text or same URL) is not stored again: the result points at
+    the stored article with created=False. Bad input raises IngestError and stores nothing.
+    """
+    text = check_text(item.text, max_bytes)
+    published = parse_published(item.published)
+    url = clean_url(item.url)
+    digest = content_hash(text)
+    with session_factory() as session:
+        existing = repo.find_duplicate(session, digest, url)
+        if existing is not None:
+            return IngestResult(existing.id, False, len(existing.events), existing.published_inferred)
+    parsed = parse_article(text, published)
+    fields = repo.ArticleFields(title=_title(item.title, text), source=_blank(item.source), url=url)
+    with session_factory() as session:
+        try:
+            article = repo.add_parsed_article(session, fields, parsed, digest)
+            session.commit()
+        except IntegrityError:
+            # Another writer stored the same article between our check and our insert.
+            session.rollback()
+            existing = repo.find_duplicate(session, digest, url)
+            if existing is None:
+                raise
+            return IngestResult(existing.id, False, len(existing.events), existing.published_inferred)
+        return IngestResult(article.id, True, len(parsed.events), parsed.published_inferred)
+
+
+def _title(title: str | None, text: str) -> str:
+    title = " ".join((title or "").split())
+    if title:
+        return title[:500]
+    first_line = text.split("\n", 1)[0]
+    return (first_line[:120] + "…") if len(first_line) > 120 else (first_line or UNTITLED)
+
+
+def _blank(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value[:200] or None
+
+
+def prepare_database(engine: Engine, *, demo: bool, max_bytes: int) -> int:
+    """Migrate, sync the region table, and load the demo articles into an empty database."""
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with factory() as session:
+        repo.sync_regions(session, all_regions())
+        session.commit()
+        empty = repo.count_articles(session) == 0
+    if demo and empty:
+        return sum(1 for r in load_articles_file(factory, DEMO_ARTICLES, max_bytes) if r.created)
+    return 0
+
+
+def read_jsonl(path: Path) -> Iterator[ArticleInput | IngestError]:
+    """Articles of a JSONL file (text, title, published, source, url); a bad line yields an error."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                yield ArticleInput(
+                    text=str(data["text"]),
+                    title=data.get("title"),
+                    published=data.get("published"),
+                    source=data.get("source"),
+                    url=data.get("url"),
+                )
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                yield IngestError(f"{path.name} line {number}: not an article object ({error}).")
+
+
+def load_articles_file(
+    factory: sessionmaker[Session], path: Path, max_bytes: int
+) -> Iterator[IngestResult]:
+    for item in read_jsonl(path):
+        if isinstance(item, ArticleInput):
+            yield ingest_article(factory, item, max_bytes)

@@ -1,0 +1,160 @@
+"""Repository functions: Session in, models out; they flush, the caller (services) commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.extract.types import Event as ParsedEvent
+from app.extract.types import ParsedArticle
+from app.extract.types import Place as ParsedPlace
+from app.extract.types import Region as ParsedRegion
+from app.store.models import Article, Event, EventPlace, EventRegion, Place, Region
+
+
+@dataclass(frozen=True)
+class ArticleFields:
+    """What the user tells us about an article besides its text."""
+
+    title: str
+    source: str | None
+    url: str | None
+
+
+def sync_regions(session: Session, regions: Iterable[ParsedRegion]) -> int:
+    """Insert or update the region table from the gazetteer's region list; returns rows changed."""
+    existing = {r.code: r for r in session.scalars(select(Region))}
+    changed = 0
+    ordered = sorted(regions, key=lambda r: (r.parent is not None, r.code))
+    for region in ordered:
+        row = existing.get(region.code)
+        if row is None:
+            session.add(Region(code=region.code, name=region.name, parent_code=region.parent))
+            changed += 1
+        elif (row.name, row.parent_code) != (region.name, region.parent):
+            row.name, row.parent_code = region.name, region.parent
+            changed += 1
+    session.flush()
+    return changed
+
+
+def find_duplicate(session: Session, content_hash: str, url: str | None) -> Article | None:
+    """An article already stored with the same normalised text or the same URL."""
+    condition = Article.content_hash == content_hash
+    if url:
+        condition = or_(condition, Article.url == url)
+    return session.scalars(select(Article).where(condition).limit(1)).first()
+
+
+def add_parsed_article(
+    session: Session, fields: ArticleFields, parsed: ParsedArticle, content_hash: str
+) -> Article:
+    """Stage an article with all its events, regions and places; flushes, never commits."""
+    article = Article(
+        title=fields.title,
+        source=fields.source,
+        url=fields.url,
+        published=parsed.published,
+        published_inferred=parsed.published_inferred,
+        text=parsed.text,
+        content_hash=content_hash,
+    )
+    session.add(article)
+    place_cache: dict[tuple[str, str], Place] = {}
+    for parsed_event in parsed.events:
+        article.events.append(_event_row(session, parsed_event, fields.title, place_cache))
+    session.flush()
+    return article
+
+
+def _event_row(
+    session: Session, event: ParsedEvent, title: str, place_cache: dict[tuple[str, str], Place]
+) -> Event:
+    row = Event(
+        date_start=event.date.start,
+        date_end=event.date.end,
+        precision=event.date.precision,
+        date_value=event.date.value,
+        date_text=event.timex.span.text if event.timex else None,
+        evidence_start=event.evidence.start,
+        evidence_end=event.evidence.end,
+        evidence_text=event.evidence.text,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        summary=event.summary,
+        confidence=event.confidence,
+        reviewed=False,
+        search_text=f"{event.evidence.text}\n{title}",
+    )
+    codes = dict.fromkeys(region.code for region in event.regions)
+    row.regions = [EventRegion(region_code=code) for code in codes]
+    seen: set[int] = set()
+    for parsed_place in event.places:
+        place = _place_row(session, parsed_place, place_cache)
+        if place.id in seen:
+            continue
+        seen.add(place.id)
+        row.places.append(_event_place(place, parsed_place))
+    return row
+
+
+def _event_place(place: Place, mention: ParsedPlace) -> EventPlace:
+    return EventPlace(
+        place=place,
+        place_id=place.id,
+        mention_start=mention.span.start,
+        mention_end=mention.span.end,
+        mention_text=mention.span.text[:200],
+        geo_precision=mention.geo_precision,
+    )
+
+
+def _place_row(
+    session: Session, place: ParsedPlace, cache: dict[tuple[str, str], Place]
+) -> Place:
+    key = (place.name, place.region.code)
+    if key in cache:
+        return cache[key]
+    row = session.scalars(
+        select(Place).where(Place.name == place.name, Place.region_code == place.region.code)
+    ).first()
+    if row is None:
+        row = Place(
+            name=place.name, region_code=place.region.code, kind=place.kind, lat=place.lat, lon=place.lon
+        )
+        session.add(row)
+        session.flush()
+    cache[key] = row
+    return row
+
+
+def get_article(session: Session, article_id: int) -> Article | None:
+    """One article with its events, their regions and places loaded."""
+    return session.scalars(
+        select(Article)
+        .where(Article.id == article_id)
+        .options(selectinload(Article.events).selectinload(Event.regions))
+        .options(selectinload(Article.events).selectinload(Event.places))
+    ).first()
+
+
+def list_articles(session: Session, limit: int, before_id: int | None = None) -> Sequence[Article]:
+    """Newest first, keyset-paged by id."""
+    query = select(Article).order_by(Article.id.desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(Article.id < before_id)
+    return session.scalars(query).all()
+
+
+def count_articles(session: Session) -> int:
+    from sqlalchemy import func
+
+    return session.scalar(select(func.count()).select_from(Article)) or 0
+
+
+def latest_published(session: Session) -> date | None:
+    return session.scalar(select(Article.published).order_by(Article.published.desc()).limit(1))
