@@ -6,37 +6,63 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from app.extract.places_data import TOKEN, Entry, gazetteer, max_words, normalize, regions
+from app.extract.places_context import (
+    part_of_longer_name,
+    person_before,
+    stands_for_state,
+    towns_before_countries,
+)
+from app.extract.places_data import (
+    SETTLEMENTS,
+    TOKEN,
+    Entry,
+    gazetteer,
+    lookup,
+    max_words,
+    normalize,
+    prefixes,
+    regions,
+    words,
+)
 from app.extract.places_event import event_regions
 from app.extract.types import GeoPrecision, Place, Region, Span
 
 __all__ = ["all_regions", "event_regions", "find_places", "region"]
 
-SETTLEMENTS = frozenset({"city", "town", "settlement", "village"})
 # Kinds that name an area or a country rather than a point: preferred over a same-named village.
-AREAS = {"country": 0, "separatist republic": 1, "republic": 1, "oblast": 1, "region": 1,
-         "feature": 2, "sea": 2, "river": 2, "government": 2, "union": 3, "continent": 3,
-         "demonym": 4}
+AREAS = {
+    "country": 0,
+    "separatist republic": 1,
+    "republic": 1,
+    "oblast": 1,
+    "region": 1,
+    "feature": 2,
+    "sea": 2,
+    "river": 2,
+    "government": 2,
+    "union": 3,
+    "continent": 3,
+    "demonym": 4,
+}
 PRECISION: dict[str, GeoPrecision] = {
-    "country": "country", "demonym": "country", "union": "country", "continent": "country",
-    "oblast": "region", "region": "region", "republic": "region", "separatist republic": "region",
-    "sea": "region", "river": "region", "feature": "settlement", "government": "country"}
-# Words before a name that say a small village's name is meant as a place.
-CUES = frozenset("village villages town settlement hamlet in near outside at around toward towards "
-                 "into from of to outskirts".split())
-NEARBY = frozenset("near outside around outskirts".split())
+    "country": "country",
+    "demonym": "country",
+    "union": "country",
+    "continent": "country",
+    "oblast": "region",
+    "region": "region",
+    "republic": "region",
+    "separatist republic": "region",
+    "sea": "region",
+    "river": "region",
+    "feature": "settlement",
+    "government": "country",
+}
 # Gaps allowed between the words of one name: a space, a hyphen, an abbreviation dot.
-GAP = re.compile(r"(?:\.? ?|-|\. )")
-CAPITALS = frozenset({"Kyiv", "Kiev", "Moscow", "Washington", "Minsk", "Beijing", "London",
-                      "Paris", "Berlin", "Warsaw", "Ankara", "Tehran", "Brussels"})
-SAY_VERB = re.compile(
-    r"^(?:has |have |had |is |was |also |later |previously |repeatedly |would |will |"
-    r"has also |then )?(?:say|said|says|saying|claim|claimed|claims|accuse|accused|accuses|deny|"
-    r"denied|denies|announce|announced|announces|warn|warned|warns|insist|insisted|insists|"
-    r"told|tells|report|reported|reports|blame|blamed|blames|respond|responded|responds|"
-    r"urged|urges|wants|want|agreed|agrees|refused|refuses|rejected|rejects|demanded|demands|"
-    r"hopes|hoped|believes|believed|argues|argued|confirmed|confirms|condemned|condemns|"
-    r"vowed|vows|sought|seeks|asked|asks|called|calls|regards|sees|views|and Moscow|and Kyiv)\b")
+GAP = re.compile(r"(?:\.? ?|-|\. |['\u2019\u02bc])")
+
+LISTED = re.compile(r",? (?:and|or) |, ")
+PLURAL = re.compile(r" (region|oblast|province)s$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -52,19 +78,21 @@ def find_places(text: str) -> list[Place]:
     Mentions do not overlap (longest match first), except that a name covering several
     regions ("Donbas": UA-14 and UA-09) gives one Place per region, all with the same span.
     """
-    matches = _matches(text)
+    matches = _shared_suffix(text, _drop_surnames(text, _matches(text)))
     context = _context(matches)
     places: list[Place] = []
     for match in matches:
         places.extend(_resolve(text, match, context))
-    return places
+    return sorted(places + towns_before_countries(text, places), key=lambda p: p.span.start)
 
 
 def _matches(text: str) -> list[_Match]:
     """One pass over capitalised words: the longest run of words that is a gazetteer key."""
-    table, longest = gazetteer(), max_words()
+    table, partial, longest = gazetteer(), prefixes(), max_words()
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    out, i = [], 0
+    lowered = [text[a:b].lower() for a, b in tokens]
+    out: list[_Match] = []
+    i = 0
     while i < len(tokens):
         start = tokens[i][0]
         if not text[start].isupper():
@@ -72,11 +100,16 @@ def _matches(text: str) -> list[_Match]:
             continue
         found = None
         for j in range(i, min(i + longest, len(tokens))):
-            if j > i and not GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
+            if j > i and not GAP.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
                 break
-            entries = table.get(normalize(text[start:tokens[j][1]]))
-            if entries and _allowed(text, start, tokens[j][1], entries, tokens, i):
-                found = (j, entries)
+            key = " ".join(lowered[i : j + 1])  # == normalize(text[start:end]), only faster
+            if key in table:
+                entries = lookup(key)
+                listed = bool(out) and bool(LISTED.fullmatch(text[out[-1].end : start]))
+                if _allowed(text, (start, tokens[j][1]), entries, tokens, i, listed):
+                    found = (j, entries)
+            if key not in partial:
+                break
         if found is None:
             i += 1
             continue
@@ -86,18 +119,59 @@ def _matches(text: str) -> list[_Match]:
     return out
 
 
-def _allowed(text: str, start: int, end: int, entries: tuple[Entry, ...],
-             tokens: list[tuple[int, int]], i: int) -> bool:
-    """Gate names that are also common words: short keys must be upper-case, villages need a cue."""
+def _shared_suffix(text: str, matches: list[_Match]) -> list[_Match]:
+    """'the Kyiv, Sumy and Chernihiv regions': names listed before a plural are regions too."""
+    out = list(matches)
+    suffix = ""  # "region" while walking back through such a list
+    for n in range(len(out) - 1, -1, -1):
+        plural = PLURAL.search(text, out[n].start, out[n].end)
+        if plural and plural.end() == out[n].end:
+            suffix = plural.group(1).lower()
+            continue
+        listed = n + 1 < len(out) and LISTED.fullmatch(text[out[n].end : out[n + 1].start])
+        key = f"{normalize(text[out[n].start : out[n].end])} {suffix}"
+        if suffix and listed and key in gazetteer():
+            out[n] = _Match(out[n].start, out[n].end, lookup(key))
+        else:
+            suffix = ""
+    return out
+
+
+def _drop_surnames(text: str, matches: list[_Match]) -> list[_Match]:
+    """Drop a town's name the article also uses as a surname ("Oleh Zhdanov ... said Zhdanov")."""
+    surnames = set()
+    for match in matches:
+        name = text[match.start : match.end]
+        if name in surnames or not all(e.kind in SETTLEMENTS for e in match.entries):
+            continue
+        if any(person_before(text, m.start()) for m in re.finditer(re.escape(name), text)):
+            surnames.add(name)
+    return [m for m in matches if text[m.start : m.end] not in surnames]
+
+
+def _allowed(
+    text: str,
+    span: tuple[int, int],
+    entries: tuple[Entry, ...],
+    tokens: list[tuple[int, int]],
+    i: int,
+    listed: bool,
+) -> bool:
+    """Gate names that are also common words: short keys must be upper-case, villages need a cue
+    (a word like "village of" or "in" before them, or a place right before: "Bairak and Bobrivka").
+    """
+    start, end = span
     surface = text[start:end]
     if len(surface) <= 3 and not surface.replace(".", "").isupper():
         return False
-    if any(e.kind not in SETTLEMENTS or e.population >= 1000 for e in entries):
+    if any(e.kind not in SETTLEMENTS for e in entries):
         return True
-    if " " in surface or "-" in surface:
+    if part_of_longer_name(text, start, end, max(e.population for e in entries)):
+        return False
+    if any(e.population >= 1000 for e in entries) or " " in surface or "-" in surface:
         return True
-    previous = text[tokens[i - 1][0]:tokens[i - 1][1]].lower() if i else ""
-    return previous in CUES
+    previous = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
+    return previous in words("cues") or listed
 
 
 def _context(matches: list[_Match]) -> Counter[str]:
@@ -126,11 +200,13 @@ def _choose(entries: tuple[Entry, ...], context: Counter[str]) -> Entry | None:
     area = _pick_area(entries)
     if area:
         return area[0]
-    ukrainian = [e for e in entries if e.regions[0].startswith("UA")] or list(entries)
+    ukrainian = [e for e in entries if e.regions[0].startswith("UA")]
+    if not ukrainian:  # abroad only the large towns are listed: the largest is meant
+        return max(entries, key=lambda e: e.population)
     if len({e.regions for e in ukrainian}) == 1:
         return max(ukrainian, key=lambda e: (e.population, -_rank(e)))
     by_size = sorted(ukrainian, key=lambda e: -e.population)
-    if by_size[0].population >= 50000 and by_size[0].population >= 50 * by_size[1].population:
+    if by_size[0].population >= 10000 and by_size[0].population >= 10 * by_size[1].population:
         return by_size[0]  # a city this much bigger is meant even where a namesake's oblast is
     named = [e for e in ukrainian if context[e.regions[0]]]
     top = max((context[e.regions[0]] for e in named), default=0)
@@ -143,39 +219,42 @@ def _choose(entries: tuple[Entry, ...], context: Counter[str]) -> Entry | None:
 
 
 def _rank(entry: Entry) -> int:
-    return ("city", "town", "settlement", "village").index(entry.kind) \
-        if entry.kind in SETTLEMENTS else 0
+    return (
+        ("city", "town", "settlement", "village", "district").index(entry.kind)
+        if entry.kind in SETTLEMENTS
+        else 0
+    )
 
 
 def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
     """Places for one match: one per region of the chosen entry, or one unresolved in Ukraine."""
-    span = Span(match.start, match.end, text[match.start:match.end])
+    span = Span(match.start, match.end, text[match.start : match.end])
     entry = _choose(match.entries, context)
     if entry is None:
         first = match.entries[0]
         return [Place(first.name, span, _region("UA"), first.kind, "country")]
-    kind = "government" if _is_government(text, match, entry) else entry.kind
+    if entry.kind == "stop":
+        return []  # a word listed as never a place here (a person's name, "Azov" the regiment)
+    state = entry.kind == "government" or stands_for_state(text, match.start, match.end)
+    kind = "government" if state else entry.kind
     precision = PRECISION.get(kind, "settlement")
-    if precision == "settlement" and _before(text, match.start) in NEARBY:
+    if precision == "settlement" and _before(text, match.start) in words("nearby"):
         precision = "nearby"
-    return [Place(entry.name, span, _region(code), kind, precision, entry.lat, entry.lon)
-            for code in entry.regions]
+    return [_place(entry, span, code, kind, precision) for code in entry.regions]
 
 
-def _is_government(text: str, match: _Match, entry: Entry) -> bool:
-    """'Kyiv says', 'Moscow has denied', 'according to Kyiv': a capital standing for a state."""
-    if entry.kind == "government":
-        return True
-    if text[match.start:match.end] not in CAPITALS:
-        return False
-    after = text[match.end:match.end + 40].lstrip()
-    before = text[max(0, match.start - 14):match.start].lower()
-    return bool(SAY_VERB.match(after)) or before.endswith(("according to ", "accused "))
+def _place(entry: Entry, span: Span, code: str, kind: str, precision: GeoPrecision) -> Place:
+    """A Place; an area without its own coordinates gets its region's centre."""
+    lat, lon = entry.lat, entry.lon
+    row = regions().get(code)
+    if lat is None and row is not None:
+        lat, lon = row.lat, row.lon
+    return Place(entry.name, span, _region(code), kind, precision, lat, lon)
 
 
 def _before(text: str, start: int) -> str:
     """The word right before offset start, lower-cased ('the' skipped)."""
-    words = TOKEN.findall(text[max(0, start - 30):start].lower())
+    words = TOKEN.findall(text[max(0, start - 30) : start].lower())
     while words and words[-1] in ("the", "of", "city", "town", "village"):
         words.pop()
     return words[-1] if words else ""
@@ -195,4 +274,3 @@ def region(code: str) -> Region | None:
 def all_regions() -> list[Region]:
     """Every region of regions.tsv with its parent, for seeding the region table."""
     return [row.region for row in regions().values()]
-

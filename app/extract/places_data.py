@@ -11,8 +11,9 @@ from pathlib import Path
 from app.extract.types import Region
 
 RESOURCES = Path(__file__).parent / "resources"
-# A word: letters and digits, with inner apostrophes (People's, Kam'yanske).
-TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
+SETTLEMENTS = frozenset({"city", "town", "settlement", "village", "district"})
+# A word: letters and digits. An apostrophe splits words, so "Ukraine's" starts with "Ukraine".
+TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +61,28 @@ def _entry(fields: list[str]) -> Entry:
 
 
 @cache
-def gazetteer() -> dict[str, tuple[Entry, ...]]:
-    """Lookup key -> every place it may name; a key in places_extra.tsv replaces the generated."""
-    table: dict[str, list[Entry]] = defaultdict(list)
+def _keyed() -> dict[str, list[list[str]]]:
+    """Lookup key -> raw gazetteer lines; a key in places_extra.tsv replaces the generated."""
+    table: dict[str, list[list[str]]] = defaultdict(list)
     for fields in _rows("gazetteer.tsv"):
-        table[normalize(fields[0])].append(_entry(fields))
-    extra: dict[str, list[Entry]] = defaultdict(list)
+        table[fields[0]].append(fields)  # the build script wrote the key normalized
+    extra: dict[str, list[list[str]]] = defaultdict(list)
     for fields in _rows("places_extra.tsv"):
-        extra[normalize(fields[0])].append(_entry(fields))
+        extra[normalize(fields[0])].append(fields)
     table.update(extra)
-    return {key: tuple(entries) for key, entries in table.items() if key}
+    table.pop("", None)
+    return table
+
+
+def gazetteer() -> dict[str, list[list[str]]]:
+    """Load the gazetteer (once); its keys are what lookup() knows."""
+    return _keyed()
+
+
+@cache
+def lookup(key: str) -> tuple[Entry, ...]:
+    """Every place a normalized key may name; entries are built on first use (fast loading)."""
+    return tuple(_entry(fields) for fields in _keyed().get(key, ()))
 
 
 @cache
@@ -82,6 +95,28 @@ def regions() -> dict[str, RegionRow]:
 
 
 @cache
+def words(name: str) -> frozenset[str]:
+    """One word list of places_words.tsv (cues, function_words, title_words, capitals, nearby)."""
+    lists = {fields[0]: frozenset(fields[1].split()) for fields in _rows("places_words.tsv")}
+    return lists[name]
+
+
+@cache
+def prefixes() -> frozenset[str]:
+    """Every proper word-prefix of a key ("donetsk people"): a longer match is still possible."""
+    out: set[str] = set()
+    for key in _keyed():
+        parts = key.split(" ")
+        out.update(" ".join(parts[:n]) for n in range(1, len(parts)))
+    return frozenset(out)
+
+
+@cache
 def max_words() -> int:
     """The most words any gazetteer key has: the longest n-gram worth looking up."""
-    return max(key.count(" ") + 1 for key in gazetteer())
+    return max(key.count(" ") + 1 for key in _keyed())
+
+
+def load() -> None:
+    """Load every place data file now, rather than on the first article."""
+    gazetteer(), prefixes(), max_words(), regions(), words("cues")

@@ -13,9 +13,19 @@ IGNORED_KINDS = frozenset({"demonym", "government", "union", "continent"})
 ORIGIN = re.compile(
     r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"
     r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring))*\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Words after a place that make it a boundary: "the Polish border", "Poland's border".
 BORDER_AFTER = re.compile(r"^['\u2019]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
+# Words that introduce a location: "in Germany", "across eastern Ukraine".
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|across|throughout|into|outside|over|around)"
+    r"(?:\s+(?:the|western|eastern|northern|southern|central|north|south|east|west|"
+    r"north-eastern|south-eastern|north-western|south-western|occupied|parts? of|"
+    r"areas? of|and))*\s*$",
+    re.IGNORECASE,
+)
+ADJECTIVE = re.compile(r"^\.?-[a-z]")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 
 
@@ -27,23 +37,45 @@ def event_regions(places: Sequence[Place], clause: str, clause_start: int) -> tu
     and Ukraine as a whole when a part of it is named. Returns () when no place is left.
     """
     end = clause_start + len(clause)
-    inside = [p for p in places if clause_start <= p.span.start and p.span.end <= end
-              and p.kind not in IGNORED_KINDS]
+    inside = [
+        p
+        for p in places
+        if clause_start <= p.span.start
+        and p.span.end <= end
+        and p.kind not in IGNORED_KINDS
+        and not _adjective(p, clause, clause_start)
+    ]
     scene = [p for p in inside if not _is_origin(p, clause, clause_start)]
-    if not scene:
-        scene = [p for p in inside if p.kind not in PERIPHERAL_KINDS]
-    if any(p.kind not in PERIPHERAL_KINDS for p in scene):
-        scene = [p for p in scene if p.kind not in PERIPHERAL_KINDS]
-    codes = [p.region for p in scene]
-    return _drop_wholes(codes)
+    strong = [p for p in scene if not _is_weak(p, clause, clause_start)]
+    chosen = strong or scene or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
+    return _drop_wholes([p.region for p in chosen])
+
+
+def _adjective(place: Place, clause: str, clause_start: int) -> bool:
+    """'U.S.-supplied', 'Russia-backed': the name is an adjective, not a location."""
+    end = place.span.end - clause_start
+    return bool(ADJECTIVE.match(clause[end : end + 3]))
+
+
+def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
+    """A sea, or a country not introduced as a location ('support for Ukraine', "Ukraine's")."""
+    if place.kind in PERIPHERAL_KINDS:
+        return True
+    if place.kind != "country":
+        return False
+    start = place.span.start - clause_start
+    before = clause[max(0, start - 30) : start]
+    return not LOCATIVE.search(before)
 
 
 def _is_origin(place: Place, clause: str, clause_start: int) -> bool:
     """True when the clause words around the place make it an origin or a border."""
     start = place.span.start - clause_start
     end = place.span.end - clause_start
-    return bool(ORIGIN.search(clause[max(0, start - 40):start])
-                or BORDER_AFTER.match(clause[end:end + 12]))
+    return bool(
+        ORIGIN.search(clause[max(0, start - 40) : start])
+        or BORDER_AFTER.match(clause[end : end + 12])
+    )
 
 
 def _drop_wholes(found: list[Region]) -> tuple[Region, ...]:

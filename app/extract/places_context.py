@@ -1,0 +1,119 @@
+"""Read the words around a name: a person's name, a capital for its state, a town abroad."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.extract.places_data import SETTLEMENTS, gazetteer, lookup, normalize, words
+from app.extract.types import Place, Span
+
+# "in Lugano, " just before a country: a town abroad that the gazetteer does not list.
+TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|of|outside|visited)\s+"
+    r"([A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z]+)?), $"
+)
+# The capitalised word right after / right before a name: is the name part of a longer one?
+NEXT_WORD = re.compile(r" ([A-Z][\w']*)")
+PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+) $")
+# "Kyiv says", "Moscow has denied": a capital as the subject of a verb of saying or deciding.
+SAY_VERB = re.compile(
+    r"^(?:has |have |had |is |was |also |later |previously |repeatedly |would |will |"
+    r"has also |then )?(?:say|said|says|saying|claim|claimed|claims|accuse|accused|accuses|deny|"
+    r"denied|denies|announce|announced|announces|warn|warned|warns|insist|insisted|insists|"
+    r"told|tells|report|reported|reports|blame|blamed|blames|respond|responded|responds|"
+    r"urged|urges|wants|want|agreed|agrees|refused|refuses|rejected|rejects|demanded|demands|"
+    r"hopes|hoped|believes|believed|argues|argued|confirmed|confirms|condemned|condemns|"
+    r"vowed|vows|sought|seeks|asked|asks|called|calls|regards|sees|views|and Moscow|and Kyiv)\b"
+)
+
+# A capital standing for its government: "Moscow's invasion", "the Kyiv authorities" ...
+STATE_AFTER = re.compile(
+    r"^(?:['\u2019]s\s+(?:\w+\s+)?(?:forces|troops|army|invasion|war|ties|favou?r|limits|"
+    r"support|ambassador|allies|government|regime|decision|demands|position|claims|aggression|"
+    r"offensive|military|strategy|goals?|plans?|officials|influence|efforts?|advance|"
+    r"concentration|intentions|policy|relations|envoy)|(?:regime|authorities|government|"
+    r"officials)\b)",
+    re.IGNORECASE,
+)
+LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
+# ... "support for Kyiv", "sanctions on Moscow", "ties with Beijing", "accusing Moscow".
+STATE_BEFORE = re.compile(
+    r"(?:support for|sanctions (?:on|against)|aid to|weapons to|arms to|ties (?:with|to)|"
+    r"pressure on|accusing|accused|advise|advised|censuring|condemning|sympathetic to|"
+    r"settlement with|talks with|deal with|relations with|relationship with|ambassador to|"
+    r"success for|blamed|urged|urging|according to|backed by|allies of|ally of|help|"
+    r"helping|supplies to|supply|supplying|provide|providing|sent to|sending to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def part_of_longer_name(text: str, start: int, end: int, population: int) -> bool:
+    """'Volodymyr Zelensky', 'Oleksandr Kamyshin': a town's name beside a capitalised word is
+    most likely part of a person's or an institution's name."""
+    after = NEXT_WORD.match(text, end)
+    if after and population < 200000:  # a big city's name seldom is: "Belgorod Two ..."
+        word = after.group(1)
+        return not (word in words("title_words") or names_area(word))
+    return person_before(text, start)
+
+
+def person_before(text: str, start: int) -> bool:
+    """True if a capitalised word that opens no sentence stands right before: a given name."""
+    before = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if before is None or before.group(1).lower() in _not_given_names():
+        return False
+    opening = text[max(0, before.start() - 3) : before.start()]
+    stripped = opening.rstrip()
+    # a sentence's or a paragraph's first word is capitalised anyway
+    return not ("\n" in opening or stripped == "" or stripped[-1] in '.!?:"\u201c\u201d')
+
+
+@cache
+def _not_given_names() -> frozenset[str]:
+    return words("function_words") | words("cues")
+
+
+def names_area(word: str) -> bool:
+    """True if the word names a country or region ("... Lysychansk Ukraine's president")."""
+    key = normalize(word)
+    return key in gazetteer() and any(e.kind not in SETTLEMENTS for e in lookup(key))
+
+
+def stands_for_state(text: str, start: int, end: int) -> bool:
+    """'Kyiv says', 'Moscow has denied', 'according to Kyiv': a capital standing for a state."""
+    if text[start:end] not in words("capitals"):
+        return False
+    after = text[end : end + 40].lstrip()
+    before = text[max(0, start - 40) : start]
+    if LOCATED_BEFORE.search(before):
+        return False  # "a leader of the community in Moscow told ...": Moscow is where he is
+    return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
+
+
+def towns_before_countries(text: str, places: list[Place]) -> list[Place]:
+    """'Lugano, Switzerland': an unknown capitalised name just before ", <country>" is a town of
+    that country (the gazetteer holds only the large towns abroad)."""
+    taken = {p.span.start for p in places}
+    found = []
+    for place in places:
+        if place.kind != "country" or place.region.code == "UA":
+            continue  # Ukraine's towns are all in the gazetteer: an unknown name is no town
+        town = TOWN_BEFORE.search(text, max(0, place.span.start - 40), place.span.start)
+        possessive = text[place.span.end : place.span.end + 1] in ("'", "\u2019")
+        if town and not possessive and town.start(1) not in taken and not _institution(text, town):
+            # the article means the same town each time it names it ("in Lugano will ...")
+            for same in re.finditer(rf"\b{re.escape(town.group(1))}\b", text):
+                if same.start() not in taken:
+                    taken.add(same.start())
+                    span = Span(same.start(), same.end(), same.group())
+                    found.append(Place(same.group(), span, place.region, "city", "settlement"))
+    return found
+
+
+def _institution(text: str, town: re.Match[str]) -> bool:
+    """'Court of Appeal, Fiji', 'Vadym Skibitsky, Russia ...': not a town."""
+    name = town.group(1)
+    return text[max(0, town.start(1) - 12) : town.start(1)].endswith(" of ") or any(
+        person_before(text, m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )

@@ -1,0 +1,222 @@
+"""Place finding and resolution on sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from app.extract import places_data
+from app.extract.places import all_regions, event_regions, find_places, region
+from app.extract.types import Place
+
+
+def codes(text: str) -> list[tuple[str, str]]:
+    """(surface, region code) of every place mention that is not a demonym or a government."""
+    return [
+        (p.span.text, p.region.code)
+        for p in find_places(text)
+        if p.kind not in ("demonym", "government")
+    ]
+
+
+def only(text: str, surface: str) -> Place:
+    """The single place mention written `surface`."""
+    found = [p for p in find_places(text) if p.span.text == surface]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "code"),
+    [
+        ("Sievierodonetsk", "Sievierodonetsk", "UA-09"),
+        ("Severodonetsk", "Sievierodonetsk", "UA-09"),
+        ("Syeverodonetsk", "Sievierodonetsk", "UA-09"),
+        ("Kharkiv", "Kharkiv", "UA-63"),
+        ("Kharkov", "Kharkiv", "UA-63"),
+        ("Mykolaiv", "Mykolaiv", "UA-48"),
+        ("Nikolaev", "Mykolaiv", "UA-48"),
+        ("Zaporizhzhia", "Zaporizhzhia", "UA-23"),
+        ("Zaporozhye", "Zaporizhzhia", "UA-23"),
+        ("Bakhmut", "Bakhmut", "UA-14"),
+        ("Artemivsk", "Bakhmut", "UA-14"),
+        ("Izium", "Izium", "UA-63"),
+        ("Izyum", "Izium", "UA-63"),
+        ("Dnepropetrovsk", "Dnipro", "UA-12"),
+        ("Odessa", "Odesa", "UA-51"),
+    ],
+)
+def test_spellings_resolve_to_one_canonical_place(spelling: str, name: str, code: str) -> None:
+    place = only(f"Shelling was reported in {spelling} on Tuesday.", spelling)
+    assert (place.name, place.region.code, place.geo_precision) == (name, code, "settlement")
+    assert place.lat is not None and place.lon is not None
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    text = "Troops left Severodonetsk for Lysychansk."
+    for place in find_places(text):
+        assert text[place.span.start : place.span.end] == place.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "kind"),
+    [
+        (
+            "Fighting raged around the Azot industrial zone overnight.",
+            "Azot industrial zone",
+            "UA-09",
+            "feature",
+        ),
+        ("Missiles hit the Yavoriv base at dawn.", "Yavoriv base", "UA-46", "feature"),
+        (
+            "Shells fell near the Zaporizhzhia nuclear power plant again.",
+            "Zaporizhzhia nuclear power plant",
+            "UA-23",
+            "feature",
+        ),
+        ("The troops withdrew from Snake Island.", "Snake Island", "UA-51", "feature"),
+        ("Rockets struck the Antonivskyi bridge.", "Antonivskyi bridge", "UA-65", "feature"),
+        ("Defenders held out in Azovstal for weeks.", "Azovstal", "UA-14", "feature"),
+        ("A blast damaged the Kerch bridge.", "Kerch bridge", "UA-43", "feature"),
+        ("Ships patrol the Black Sea.", "Black Sea", "XS", "sea"),
+    ],
+)
+def test_features(text: str, surface: str, code: str, kind: str) -> None:
+    place = only(text, surface)
+    assert (place.region.code, place.kind) == (code, kind)
+
+
+def test_kyiv_city_and_kyiv_region_differ() -> None:
+    text = "Drones hit Kyiv at night and two villages in the Kyiv region were shelled."
+    assert codes(text) == [("Kyiv", "UA-30"), ("Kyiv region", "UA-32")]
+    assert only(text, "Kyiv region").geo_precision == "region"
+
+
+def test_donetsk_city_region_and_republic_share_a_code_not_a_kind() -> None:
+    text = (
+        "Donetsk was shelled. The Donetsk region governor spoke. "
+        "The Donetsk People's Republic claimed the town."
+    )
+    kinds = {p.span.text: (p.region.code, p.kind) for p in find_places(text)}
+    assert kinds["Donetsk"] == ("UA-14", "city")
+    assert kinds["Donetsk region"] == ("UA-14", "oblast")
+    assert kinds["Donetsk People's Republic"] == ("UA-14", "separatist republic")
+
+
+def test_kyiv_says_is_the_government_not_a_place() -> None:
+    text = "Kyiv says the strike killed four people in Kharkiv."
+    assert only(text, "Kyiv").kind == "government"
+    sentence_regions = event_regions(find_places(text), text, 0)
+    assert [r.code for r in sentence_regions] == ["UA-63"]
+
+
+def test_donbas_gives_one_place_per_oblast_on_the_same_span() -> None:
+    places = [
+        p
+        for p in find_places("Russia pressed its offensive in the Donbas.")
+        if p.span.text == "Donbas"
+    ]
+    assert sorted(p.region.code for p in places) == ["UA-09", "UA-14"]
+    assert len({p.span for p in places}) == 1
+
+
+def test_event_regions_skip_origins_and_borders() -> None:
+    text = (
+        "Six missiles were fired from the Black Sea at the Yavoriv base near the border "
+        "with Poland."
+    )
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-46"]
+
+
+def test_event_regions_use_only_places_inside_the_clause() -> None:
+    text = "Kherson was quiet. Then Russian forces shelled Mykolaiv."
+    clause_start = text.index("Then")
+    regions = event_regions(find_places(text), text[clause_start:], clause_start)
+    assert [r.code for r in regions] == ["UA-48"]
+
+
+def test_event_regions_ignore_demonyms_and_ukraine_as_a_whole() -> None:
+    text = "Russian forces attacked Lysychansk in eastern Ukraine."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-09"]
+    assert only(text, "Russian").kind == "demonym"
+    assert event_regions(find_places("Nothing happened."), "Nothing happened.", 0) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Explosions were heard in the Belgorod region.", "Belgorod region", "RU-BEL"),
+        ("A drone hit a depot in Kursk region.", "Kursk region", "RU-KRS"),
+        ("Smoke rose over Belgorod on Monday.", "Belgorod", "RU-BEL"),
+        ("Crimea was annexed in 2014.", "Crimea", "UA-43"),
+        ("Troops gathered in Georgia in 2008.", "Georgia", "GE"),
+        ("Lukashenko hosted troops in Belarus.", "Belarus", "BY"),
+        ("Fighting continued in Luhansk province.", "Luhansk province", "UA-09"),
+        ("Fires spread in Kherson oblast.", "Kherson oblast", "UA-65"),
+        ("The Lviv region was hit.", "Lviv region", "UA-46"),
+    ],
+)
+def test_regions_and_countries(text: str, surface: str, code: str) -> None:
+    assert only(text, surface).region.code == code
+
+
+def test_ambiguous_village_follows_the_oblast_named_in_the_article() -> None:
+    donetsk = "Fighting in the Donetsk region went on. Troops took the village of Andriivka."
+    assert only(donetsk, "Andriivka").region.code == "UA-14"
+    nowhere = "Troops took the village of Andriivka."
+    assert only(nowhere, "Andriivka").region.code == "UA"  # unresolved: better than wrong
+
+
+def test_common_words_and_person_names_are_not_places() -> None:
+    text = "President Volodymyr Zelensky met the Bar association in Lviv."
+    assert codes(text) == [("Lviv", "UA-46")]
+
+
+def test_possessive_still_names_the_place() -> None:
+    assert codes("Mariupol's defenders held on.") == [("Mariupol", "UA-14")]
+
+
+def test_region_table() -> None:
+    luhansk = region("UA-09")
+    assert luhansk is not None and (luhansk.name, luhansk.parent) == ("Luhansk Oblast", "UA")
+    ukraine = region("UA")
+    assert ukraine is not None and ukraine.parent is None
+    known = {r.code for r in all_regions()}
+    assert {"UA-30", "UA-32", "UA-43", "RU-BEL", "BY-HO", "DE", "RU"} <= known
+    assert region("XX-99") is None
+
+
+def test_lookup_is_fast() -> None:
+    text = "Shelling hit Kharkiv, Izium and Sloviansk in the Donetsk region. " * 200
+    find_places("warm up")
+    started = time.perf_counter()
+    find_places(text)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_data_files_are_headed_and_keys_normalized() -> None:
+    resources = Path(places_data.__file__).parent / "resources"
+    for name in ("gazetteer.tsv", "regions.tsv", "places_extra.tsv", "places_words.tsv"):
+        lines = (resources / name).read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("#") and any("Format" in line for line in lines[:8]), name
+    keys = places_data.gazetteer()
+    assert all(key == places_data.normalize(key) for key in keys if key.isascii())
+
+
+def test_towns_abroad_named_with_their_country() -> None:
+    text = "The conference opened in Lugano, Switzerland, on Monday."
+    assert ("Lugano", "CH") in codes(text)
+    assert codes("Meanwhile, Russia said no.") == [("Russia", "RU")]
+
+
+def test_villages_listed_after_a_village() -> None:
+    text = "Troops retook the villages of Bairak and Bobrivka near Kharkiv."
+    assert [c for _, c in codes(text)] == ["UA-63", "UA-63", "UA-63"]
+
+
+def test_names_listed_before_plural_regions_are_regions() -> None:
+    text = "Shelling hit the Kyiv, Sumy and Chernihiv regions; Donetsk and Luhansk provinces too."
+    assert [c for _, c in codes(text)] == ["UA-32", "UA-59", "UA-74", "UA-14", "UA-09"]
+    assert {p.kind for p in find_places(text)} == {"oblast"}
