@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt bench gazetteer clean
+.PHONY: help install run test lint fmt bench score gazetteer clean
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,6 +36,14 @@ fmt: $(STAMP)  ## format the code and apply safe lint fixes
 
 bench: $(STAMP)  ## extraction speed on ../shared/corpus beside plain dateparser.search_dates
 	$(PY) scripts/bench.py
+
+SHARED := ../shared
+score: $(STAMP)  ## extraction quality: events (dev article + our corpus annotations) and TempEval-3, via the HTTP API
+	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval/score.py here: nothing to score"; exit 0; }
+	$(PY) $(SHARED)/eval/score.py events $(SHARED)/eval/events-dev.jsonl
+	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
+	$(PY) $(SHARED)/eval/score.py tempeval $(SHARED)/eval/tempeval3/platinum.jsonl
+	$(PY) $(SHARED)/eval/score.py --baseline dateparser events $(SHARED)/eval/events-dev.jsonl
 
 gazetteer: $(STAMP)  ## rebuild app/extract/resources/gazetteer.tsv from its licensed sources
 	$(PY) -m pip install --quiet -e ".[gazetteer]"

@@ -1,0 +1,74 @@
+"""Loads the temporal grammar (timex_words.tsv, timex_rules.toml) and compiles its rules once."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# Word lists whose entries must be capitalised in the text ("May", not the modal "may").
+CAPITALISED = frozenset({"month", "weekday"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    kind: str
+    regex: re.Pattern[str]
+    examples: tuple[dict[str, str], ...]
+
+
+@cache
+def words() -> dict[str, dict[str, str]]:
+    """kind → {word (lower case) → value} from timex_words.tsv."""
+    table: dict[str, dict[str, str]] = {}
+    with (RESOURCES / "timex_words.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for number, row in enumerate(rows, 1):
+            if len(row) != 3:
+                raise ValueError(f"timex_words.tsv: data row {number} needs 3 columns: {row!r}")
+            kind, word, value = row
+            table.setdefault(kind, {})[word] = value
+    return table
+
+
+def _alternation(kind: str) -> str:
+    entries = sorted(words()[kind], key=len, reverse=True)
+    if kind in CAPITALISED:
+        variants = [w.capitalize() for w in entries] + [w.upper() for w in entries]
+        return "|".join(re.escape(v) for v in variants)
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in entries)
+
+
+def _expand(pattern: str) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        kind = match.group(1)
+        body = _alternation(kind)
+        # Capitalised lists match case-sensitively inside the otherwise case-insensitive rule.
+        return f"(?P<{kind}>(?-i:{body}))" if kind in CAPITALISED else f"(?P<{kind}>{body})"
+
+    return re.sub(r"\{(month|weekday|number|ordinal|unit|season|part)\}", substitute, pattern)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(_expand(pattern), re.IGNORECASE)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule of timex_rules.toml, compiled; a bad pattern names its rule."""
+    data = tomllib.loads((RESOURCES / "timex_rules.toml").read_text(encoding="utf-8"))
+    compiled = []
+    for entry in data["rule"]:
+        try:
+            regex = _compile(entry["pattern"])
+        except re.error as error:
+            raise ValueError(f"timex_rules.toml rule {entry['name']!r}: {error}") from error
+        examples = tuple(entry.get("examples", ()))
+        compiled.append(Rule(entry["name"], entry["type"], entry["kind"], regex, examples))
+    return tuple(compiled)

@@ -1,0 +1,55 @@
+"""Event assembly: which sentences become events, which date dates them, where they happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract import parse_article
+
+SATURDAY = date(2022, 6, 25)
+
+
+def events_of(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    parsed = parse_article(text, SATURDAY)
+    return [(e.date.value, tuple(r.code for r in e.regions)) for e in parsed.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The statement itself is the news: dated by the reporting date.
+        ("The mayor of Mykolaiv said on Saturday that five missiles hit the city.", [("2022-06-25", ("UA-48",))]),
+        # Reported speech: the happening's own date wins over the date of the statement.
+        (
+            "The governor said on Saturday that Russian forces had attacked Lysychansk on Friday.",
+            [("2022-06-24", ("UA-09",))],
+        ),
+        # Current news without a date of its own: the publication date, marked implied.
+        ("Two missiles struck Odesa overnight, the regional governor said.", [("2022-06-25", ("UA-51",))]),
+        # Month precision is kept, never filled to a day.
+        ("Ukraine lost the port of Mariupol in May.", [("2022-05", ("UA-14",))]),
+        # Background without a time gives no event.
+        ("Moscow has recognised the two regions as independent states.", []),
+    ],
+)
+def test_sentence_to_events(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert events_of(text) == expected
+
+
+def test_implied_date_is_marked() -> None:
+    event = parse_article("Shelling hit Kharkiv overnight, officials said.", SATURDAY).events[0]
+    assert event.date_implied and event.timex is None
+
+
+def test_two_dated_happenings_in_one_sentence_are_two_events() -> None:
+    text = "Troops left Sievierodonetsk on Friday, weeks after the fall of Mariupol in May."
+    assert sorted(v for v, _ in events_of(text)) == ["2022-05", "2022-06-24"]
+
+
+def test_evidence_spans_are_exact() -> None:
+    text = "Intro line.\n\nRussian forces shelled Kharkiv on Friday, the governor said."
+    for event in parse_article(text, SATURDAY).events:
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+        assert event.date.start <= event.date.end
