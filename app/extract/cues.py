@@ -1,4 +1,4 @@
-"""Loads event cues (reporting verbs, background words) from resources/event_cues.toml."""
+"""Loads event cues (reporting verbs, background words, boilerplate) from resources/event_cues.toml."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ RESOURCES = Path(__file__).parent / "resources"
 
 @dataclass(frozen=True)
 class Cues:
-    reporting: re.Pattern[str]  # a reporting verb anywhere
+    news_reporting: re.Pattern[str]  # a past-tense reporting verb anywhere
     reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
     background: re.Pattern[str]
+    boilerplate: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -30,9 +31,12 @@ def cues() -> Cues:
     verbs = _alternation(data["reporting_verbs"])
     gap = int(data["reporting_gap_words"])
     return Cues(
-        reporting=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        news_reporting=re.compile(
+            rf"\b(?:{_alternation(data['news_reporting_verbs'])})\b", re.IGNORECASE
+        ),
         reporting_before_date=re.compile(
             rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’.,-]+){{0,{gap}}}?\s*$", re.IGNORECASE
         ),
         background=re.compile(rf"\b(?:{_alternation(data['background_cues'])})\b", re.IGNORECASE),
+        boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -41,47 +42,84 @@ def assemble_events(
     context = _Context(text, published, timexes, places)
     events: list[Event] = []
     focus: tuple[Region, ...] = ()
+    seen: set[tuple[str, str]] = set()
     for sentence in sentences:
         for event in _sentence_events(context, sentence, focus):
+            key = (" ".join(event.evidence.text.split()).lower(), event.date.value)
+            if key in seen:  # a caption or paragraph repeated by the page extractor
+                continue
+            seen.add(key)
             events.append(event)
             if event.places:
                 focus = event.regions
     return events
 
 
-def _inside(start: int, end: int, sentence: Sentence) -> bool:
-    return sentence.start <= start and end <= sentence.end
+def _inside(start: int, end: int, span: Sentence | Span) -> bool:
+    return span.start <= start and end <= span.end
 
 
 def _sentence_events(
     context: _Context, sentence: Sentence, focus: tuple[Region, ...]
 ) -> list[Event]:
+    if _is_boilerplate(sentence.text):
+        return []
     dated = [
         t
         for t in context.timexes
         if t.date is not None and t.type in ("DATE", "TIME") and _inside(t.span.start, t.span.end, sentence)
     ]
     places = [p for p in context.places if _inside(p.span.start, p.span.end, sentence)]
-    anchors = _event_anchors(context.text, sentence, dated)
-    if anchors:
-        return [_make_event(context, sentence, t, places, focus) for t in anchors]
-    if _reports_current_news(sentence.text):
-        return [_make_event(context, sentence, None, places, focus)]
-    return []
+    if not dated:
+        if _reports_current_news(sentence.text):
+            return [_make_event(context, _as_span(sentence), None, places, focus)]
+        return []
+    events = []
+    for clause, timexes in _clauses(context.text, sentence, dated):
+        clause_places = [p for p in places if _inside(p.span.start, p.span.end, clause)]
+        anchor = _clause_anchor(context.text, sentence, timexes)
+        events.append(_make_event(context, clause, anchor, clause_places or places, focus))
+    return events
 
 
-def _event_anchors(text: str, sentence: Sentence, dated: list[Timex]) -> list[Timex]:
-    """The dates that date happenings: statement dates give way to the happening's own date."""
-    if len(dated) < 2:
-        return dated
-    reporting = [t for t in dated if _dates_a_statement(text, sentence, t)]
-    happenings = [t for t in dated if t not in reporting]
-    if not happenings:
-        return reporting[:1]
-    unique: dict[str, Timex] = {}
-    for timex in happenings:
-        unique.setdefault(timex.value, timex)
-    return list(unique.values())
+def _as_span(sentence: Sentence) -> Span:
+    return Span(sentence.start, sentence.end, sentence.text)
+
+
+def _is_boilerplate(sentence_text: str) -> bool:
+    """Captions, credits and all-capital sub-headings are not sentences of the story."""
+    return not any(c.islower() for c in sentence_text) or bool(cues().boilerplate.search(sentence_text))
+
+
+def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Span, list[Timex]]]:
+    """Cut a sentence with several dates into clauses at the last comma, semicolon or dash
+    before each later date, so that "X said on Saturday, signalling ... in May" is two events."""
+    cuts = [sentence.start]
+    groups: list[list[Timex]] = [[dated[0]]]
+    for before, after in zip(dated, dated[1:], strict=False):
+        between = text[before.span.end : after.span.start]
+        boundary = max(between.rfind(mark) for mark in (",", ";", " —", " –", " - "))
+        if boundary < 0:
+            groups[-1].append(after)
+            continue
+        cuts.append(before.span.end + boundary + 1)
+        groups.append([after])
+    cuts.append(sentence.end)
+    return [(_trimmed(text, a, b), group) for a, b, group in zip(cuts, cuts[1:], groups, strict=False)]
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and (text[start].isspace() or text[start] in ",;—–-"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex:
+    """The date that dates the clause's happening: a statement's date yields to the happening's."""
+    happenings = [t for t in dated if not _dates_a_statement(text, sentence, t)]
+    return happenings[0] if happenings else dated[0]
 
 
 def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
@@ -89,33 +127,43 @@ def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
     return cues().reporting_before_date.search(before) is not None
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(r"\b\w{3,}ed\b")
+
+
 def _reports_current_news(sentence_text: str) -> bool:
+    """Attributed in the past tense ("..., the mayor said"), or a typed happening in the simple
+    past; never a hypothesis, a standing position or a present-perfect background."""
     cue = cues()
     if cue.background.search(sentence_text):
         return False
-    return cue.reporting.search(sentence_text) is not None or classify(sentence_text).score >= 2
+    if cue.news_reporting.search(sentence_text):
+        return True
+    if _PERFECT.search(sentence_text) or not _SIMPLE_PAST.search(sentence_text):
+        return False
+    return classify(sentence_text).score >= 3
 
 
 def _make_event(
     context: _Context,
-    sentence: Sentence,
+    evidence: Span,
     timex: Timex | None,
     places: list[Place],
     focus: tuple[Region, ...],
 ) -> Event:
     date_value = timex.date if timex is not None and timex.date is not None else _day(context.published)
-    regions = event_regions(places, sentence.text, sentence.start) or focus
+    regions = event_regions(places, evidence.text, evidence.start) or focus
     used_places = tuple(p for p in places if p.region in regions)
-    match = classify(sentence.text)
+    match = classify(evidence.text)
     return Event(
         date=date_value,
-        evidence=Span(sentence.start, sentence.end, sentence.text),
+        evidence=evidence,
         timex=timex,
         regions=tuple(regions),
         places=used_places,
         event_type=match.event_type,
         sub_event_type=match.sub_event_type,
-        summary=_summary(sentence.text),
+        summary=_summary(evidence.text),
         confidence=_confidence(date_value, timex, bool(regions), match.score),
     )
 

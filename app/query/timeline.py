@@ -84,7 +84,7 @@ def events_query(session: Session, f: EventFilter) -> Select[tuple[Event]]:
     """Events matching the filter in chronological order (ties by id), without paging."""
     return (
         select(Event)
-        .where(and_(*_conditions(session, f)))
+        .where(*_conditions(session, f))
         .order_by(Event.date_start, Event.id)
         .options(selectinload(Event.regions), selectinload(Event.article))
     )
@@ -104,13 +104,13 @@ def event_page(session: Session, f: EventFilter, size: int) -> EventPage:
 
 
 def count_events(session: Session, f: EventFilter) -> int:
-    query = select(func.count()).select_from(Event).where(and_(*_conditions(session, f)))
+    query = select(func.count()).select_from(Event).where(*_conditions(session, f))
     return session.scalar(query) or 0
 
 
 def region_counts(session: Session, f: EventFilter) -> list[RegionCount]:
     """Events per region under the other active filters (a facet), most events first."""
-    filtered = select(Event.id).where(and_(*_conditions(session, f, skip_regions=True)))
+    filtered = select(Event.id).where(*_conditions(session, f, skip_regions=True))
     query = (
         select(Region.code, Region.name, Region.parent_code, func.count(EventRegion.event_id))
         .join(EventRegion, EventRegion.region_code == Region.code)
