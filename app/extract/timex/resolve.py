@@ -14,7 +14,7 @@ from app.extract.timex.find import Candidate
 from app.extract.timex.grammar import RESOURCES, words
 from app.extract.timex.values import add_months, week_value
 
-Direction = Literal["past", "future"]
+Direction = Literal["past", "future", "nearest"]
 _REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF"}
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
                 "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}  # fmt: skip
@@ -53,13 +53,13 @@ def direction_cues() -> DirectionCues:
 
 
 def direction_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> Direction:
-    """Past unless the words around the expression speak of the future."""
+    """Past or future as the words around the expression say; 'nearest' when they say neither."""
     cues = direction_cues()
     before = text[max(sentence[0], start - cues.window) : start]
     if cues.past_before.search(before):
         return "past"
     after = text[end : min(sentence[1], end + 25)]
-    return "future" if cues.future.search(before) or cues.future.search(after) else "past"
+    return "future" if cues.future.search(before) or cues.future.search(after) else "nearest"
 
 
 def _number(raw: str) -> int | None:
@@ -77,15 +77,19 @@ def _month(groups: dict[str, str]) -> int:
 
 
 def _nearest_year(month: int, day: int, ref: date, direction: Direction) -> date | None:
-    for year in (ref.year, ref.year - 1, ref.year + 1):
+    """The year that puts month/day on the side of `ref` the direction asks, or nearest to it."""
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            candidate = date(year, month, day)
+            options.append(date(year, month, day))
         except ValueError:
             continue
-        if (candidate <= ref) if direction == "past" else (candidate >= ref):
-            if abs((candidate - ref).days) <= 366:
-                return candidate
-    return None
+    if direction == "past":
+        options = [d for d in options if d <= ref]
+    elif direction == "future":
+        options = [d for d in options if d >= ref]
+    # Nearest first; on a tie the past wins, as news mostly reports what happened.
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
 
 
 def _day(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -106,7 +110,9 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     month, ref = _month(c.groups), a.published
     word = c.groups.get("dir", "").lower()
     year = ref.year
-    if word in ("last", "this past") or (not word and d == "past"):
+    if not word and d == "nearest":
+        year = _nearest_year(month, 1, ref.replace(day=1), d).year  # type: ignore[union-attr]
+    elif word in ("last", "this past") or (not word and d == "past"):
         year -= month > ref.month or (word != "" and month == ref.month)
     elif word in ("next", "this coming") or (not word and d == "future"):
         year += month < ref.month or (word == "next" and month == ref.month)
@@ -117,7 +123,7 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     target = int(words()["weekday"][c.groups["weekday"].lower()])
     word, ref = c.groups.get("dir", "").lower(), a.published
     back = (ref.isoweekday() - target) % 7
-    if word in ("last", "this past") or (not word and d == "past"):
+    if word in ("last", "this past") or (not word and d != "future"):
         day = ref - timedelta(days=back or (7 if word else 0))
     else:
         ahead = (target - ref.isoweekday()) % 7
@@ -140,8 +146,27 @@ def _ordinal(groups: dict[str, str], last: int) -> int:
 
 
 def _quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    year = c.groups.get("year") or str(a.published.year)
-    return f"{year}-Q{_ordinal(c.groups, 4)}"
+    quarter = _ordinal(c.groups, 4)
+    if "year" in c.groups:
+        return f"{c.groups['year']}-Q{quarter}"
+    started = (quarter - 1) * 3 + 1 <= a.published.month
+    year = a.published.year - (not started and d != "future")
+    return f"{year}-Q{quarter}"
+
+
+def _last_quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'the quarter' in a report is the latest quarter that has ended."""
+    ended = add_months(a.published.replace(day=1), -3)
+    return f"{ended.year}-Q{(ended.month - 1) // 3 + 1}"
+
+
+def _this_weekend(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """Early in the week 'the weekend' is the one just past, unless the clause looks ahead."""
+    early_week = a.published.isoweekday() <= 4 and d != "future"
+    return _shift(a.published, "weekend", -1 if early_week else 0)
+
+
+
 
 
 def _half(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -266,7 +291,8 @@ Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]
 RESOLVERS: dict[str, Resolver] = {
     "day": _day, "day_no_year": _day_no_year, "month": _month_year, "month_no_year": _month_no_year,
     "weekday": _weekday, "decade": _decade, "year": _year, "quarter": _quarter, "half": _half,
-    "season": _season, "day_offset": _day_offset, "day_part": _day_part,
+    "season": _season, "last_quarter": _last_quarter, "this_weekend": _this_weekend,
+    "day_offset": _day_offset, "day_part": _day_part,
     "relative_unit": _relative_unit, "offset": _offset, "anaphoric": _anaphoric, "set": _set,
     "duration": _duration, "clock": _clock, "ref": _ref,
 }  # fmt: skip
