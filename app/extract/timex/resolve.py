@@ -21,6 +21,7 @@ _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}  # fmt: skip
 _CLOCK_WORDS = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
+_MULTIPLES = {"fortnight": (2, "W"), "decade": (10, "Y"), "century": (100, "Y")}
 _BACK = ("last", "previous", "the previous")
 _FORWARD = ("next", "coming", "the next", "the coming", "the following")
 
@@ -259,8 +260,9 @@ def _duration(c: Candidate, a: Anchor, d: Direction) -> str | None:
         number = raw if raw.replace(".", "", 1).isdigit() else str(_number(raw) or "X")
         amount = number
     code = words()["unit"][unit]
-    if unit == "fortnight":
-        return f"P{int(amount) * 2 if amount.isdigit() else 'X'}W"
+    if unit in _MULTIPLES:  # TimeML writes decades and fortnights in years and weeks
+        factor, code = _MULTIPLES[unit]
+        return f"P{int(amount) * factor if amount.isdigit() else 'X'}{code}"
     return f"PT{amount}{code[0]}" if unit in ("second", "minute", "hour") else f"P{amount}{code}"
 
 
