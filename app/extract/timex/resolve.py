@@ -39,6 +39,7 @@ class DirectionCues:
     future: re.Pattern[str]
     past_before: re.Pattern[str]
     window: int
+    nearest_future_days: int
 
 
 @cache
@@ -50,6 +51,7 @@ def direction_cues() -> DirectionCues:
         future=re.compile(rf"(?<![\w'])(?:{future})\b", re.IGNORECASE),
         past_before=re.compile(rf"\b(?:{past})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
         window=int(data["cue_window"]),
+        nearest_future_days=int(data["nearest_future_days"]),
     )
 
 
@@ -89,7 +91,9 @@ def _nearest_year(month: int, day: int, ref: date, direction: Direction) -> date
         options = [d for d in options if d <= ref]
     elif direction == "future":
         options = [d for d in options if d >= ref]
-    # Nearest first; on a tie the past wins, as news mostly reports what happened.
+    else:  # news mostly reports what happened: the future only when it is close at hand
+        ahead = direction_cues().nearest_future_days
+        options = [d for d in options if d <= ref or (d - ref).days <= ahead]
     return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
 
 

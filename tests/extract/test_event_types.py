@@ -1,0 +1,51 @@
+"""Table-driven tests for the ACLED-style event-type lexicon classifier."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from app.extract.event_types import LEXICON, classify, event_type_names
+
+CASES = [
+    ("Russian forces shelled the town overnight", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("A drone struck an oil depot", "Explosions/Remote violence", "Air/drone strike"),
+    ("Ukrainian troops recaptured the village", "Battles", "Government regains territory"),
+    ("Leaders signed an agreement on grain exports", "Strategic developments", "Agreement"),
+    ("Hundreds protested in Moscow", "Protests", "Peaceful protest"),
+    ("Police detained the mayor", "Strategic developments", "Arrests"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "sub_type"), CASES)
+def test_classify(sentence: str, event_type: str, sub_type: str) -> None:
+    match = classify(sentence)
+    assert (match.event_type, match.sub_event_type) == (event_type, sub_type)
+    assert match.score > 0
+    assert match.phrases
+
+
+def test_unrelated_sentence_is_other() -> None:
+    match = classify("The weather was pleasant on the coast")
+    assert (match.event_type, match.sub_event_type, match.score, match.phrases) == (
+        "Strategic developments", "Other", 0.0, ())
+
+
+def test_every_row_uses_known_taxonomy_pair() -> None:
+    known = set(event_type_names())
+    with LEXICON.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    assert 100 <= len(rows) <= 250
+    for phrase, event_type, sub_type, weight in rows:
+        assert phrase == phrase.lower()
+        assert (event_type, sub_type) in known
+        assert float(weight) > 0
+
+
+def test_names_in_taxonomy_order() -> None:
+    names = event_type_names()
+    assert names[0] == ("Battles", "Armed clash")
+    assert names[-1] == ("Strategic developments", "Other")
+    assert len(names) == len(set(names)) == 25
