@@ -6,7 +6,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LEXICON = Path(__file__).resolve().parent / "resources" / "event_types.tsv"
@@ -50,32 +50,44 @@ class EventTypeMatch:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    regex: re.Pattern[str]
-    entries: dict[str, tuple[str, str, float]]  # regex group name → (type, sub-type, weight)
+    regex: re.Pattern[str]  # every phrase, no groups: groups make a large alternation slow
+    exact: dict[str, tuple[str, str, float]]  # "cruise missile" → (type, sub-type, weight)
+    stems: tuple[tuple[str, tuple[str, str, float]], ...]  # ("shell", …) longest first
 
 
 def _phrase_regex(phrase: str) -> str:
     body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
-    return rf"\b{body}\w*" if phrase.endswith("*") else rf"\b{body}\b"
+    return rf"{body}\w*" if phrase.endswith("*") else rf"{body}\b"
 
 
 @cache
 def _lexicon() -> _Lexicon:
-    entries: dict[str, tuple[str, str, float]] = {}
-    parts = []
+    exact: dict[str, tuple[str, str, float]] = {}
+    stems: list[tuple[str, tuple[str, str, float]]] = []
     with LEXICON.open(encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for number, (phrase, event_type, sub_type, weight) in enumerate(rows):
+        for phrase, event_type, sub_type, weight in rows:
             if (event_type, sub_type) not in TAXONOMY:
                 raise ValueError(f"event_types.tsv: unknown type {event_type!r} / {sub_type!r}")
-            name = f"p{number}"
-            entries[name] = (event_type, sub_type, float(weight))
-            parts.append(f"(?P<{name}>{_phrase_regex(phrase)})")
-    # Longer phrases first so "cruise missile" wins over "missile" at the same place.
-    parts.sort(key=len, reverse=True)
-    return _Lexicon(re.compile("|".join(parts), re.IGNORECASE), entries)
+            entry = (event_type, sub_type, float(weight))
+            if phrase.endswith("*"):
+                stems.append((phrase[:-1], entry))
+            else:
+                exact[phrase] = entry
+    phrases = sorted([*exact, *(stem + "*" for stem, _ in stems)], key=len, reverse=True)
+    regex = re.compile(r"\b(?:" + "|".join(_phrase_regex(p) for p in phrases) + ")", re.IGNORECASE)
+    stems.sort(key=lambda item: len(item[0]), reverse=True)
+    return _Lexicon(regex, exact, tuple(stems))
 
 
+def _entry(lexicon: _Lexicon, matched: str) -> tuple[str, str, float] | None:
+    words = " ".join(matched.lower().split())
+    if words in lexicon.exact:
+        return lexicon.exact[words]
+    return next((entry for stem, entry in lexicon.stems if words.startswith(stem)), None)
+
+
+@lru_cache(maxsize=4096)
 def classify(text: str) -> EventTypeMatch:
     """The best-scoring (type, sub-type) for a sentence; 'Strategic developments / Other' if none.
 
@@ -86,8 +98,10 @@ def classify(text: str) -> EventTypeMatch:
     scores: dict[tuple[str, str], float] = defaultdict(float)
     phrases: dict[tuple[str, str], list[str]] = defaultdict(list)
     for match in lexicon.regex.finditer(text):
-        name = match.lastgroup or ""
-        event_type, sub_type, weight = lexicon.entries[name]
+        entry = _entry(lexicon, match.group())
+        if entry is None:
+            continue
+        event_type, sub_type, weight = entry
         scores[(event_type, sub_type)] += weight
         phrases[(event_type, sub_type)].append(match.group().lower())
     if not scores:
