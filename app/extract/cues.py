@@ -17,6 +17,7 @@ class Cues:
     reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
     background: re.Pattern[str]
     boilerplate: re.Pattern[str]
+    deadline_before: re.Pattern[str]  # "by", "until" just before a date: a target, not a happening
 
 
 def _alternation(words: list[str]) -> str:
@@ -39,4 +40,7 @@ def cues() -> Cues:
         ),
         background=re.compile(rf"\b(?:{_alternation(data['background_cues'])})\b", re.IGNORECASE),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
+        deadline_before=re.compile(
+            rf"\b(?:{_alternation(data['deadline_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
+        ),
     )

@@ -78,6 +78,8 @@ def _sentence_events(
     for clause, timexes in _clauses(context.text, sentence, dated):
         clause_places = [p for p in places if _inside(p.span.start, p.span.end, clause)]
         anchor = _clause_anchor(context.text, sentence, timexes)
+        if anchor is None and not _reports_current_news(clause.text):
+            continue
         events.append(_make_event(context, clause, anchor, clause_places or places, focus))
     return events
 
@@ -116,10 +118,12 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex:
-    """The date that dates the clause's happening: a statement's date yields to the happening's."""
-    happenings = [t for t in dated if not _dates_a_statement(text, sentence, t)]
-    return happenings[0] if happenings else dated[0]
+def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex | None:
+    """The date that dates the clause's happening: a statement's date yields to the happening's;
+    a deadline ("by May 9") dates no happening, so the clause falls back to the others."""
+    usable = [t for t in dated if not cues().deadline_before.search(text[sentence.start : t.span.start])]
+    happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
+    return (happenings or usable or [None])[0]
 
 
 def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
@@ -128,7 +132,8 @@ def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
-_SIMPLE_PAST = re.compile(r"\b\w{3,}ed\b")
+# Simple past ("shelled") or present progressive ("are trying to cut off"): a happening.
+_SIMPLE_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:is|are)\s+\w{3,}ing\b")
 
 
 def _reports_current_news(sentence_text: str) -> bool:
@@ -152,7 +157,9 @@ def _make_event(
     focus: tuple[Region, ...],
 ) -> Event:
     date_value = timex.date if timex is not None and timex.date is not None else _day(context.published)
-    regions = event_regions(places, evidence.text, evidence.start) or focus
+    # Seas and continents locate no event on the map (their codes are not ISO 3166).
+    located = tuple(r for r in event_regions(places, evidence.text, evidence.start) if r.code[0] != "X")
+    regions = located or focus
     used_places = tuple(p for p in places if p.region in regions)
     match = classify(evidence.text)
     return Event(
