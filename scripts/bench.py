@@ -24,12 +24,16 @@ from app.extract.places import find_places
 from app.extract.sentences import split_sentences
 from app.extract.timex import find_timexes
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "ukraine-news.jsonl"
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "ukraine-news.jsonl"
+)
 Article = tuple[str, date]
 
 
 def load(path: Path) -> list[Article]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return [(row["text"], date.fromisoformat(row["published"])) for row in rows]
 
 
@@ -75,7 +79,9 @@ def stage_seconds(articles: list[Article]) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
@@ -87,16 +93,20 @@ def main() -> int:
     parse_article("Warm-up on Friday in Kyiv.", date(2022, 6, 25))  # load data files once
     print(f"corpus: {len(articles)} articles, {words:,} words; median of {args.repeats} runs")
     results = {"conflict-timeline extraction": timed(ours, articles, args.repeats)}
-    results["dateparser.search_dates (baseline)"] = timed(dateparser_baseline, articles, args.repeats)
+    results["dateparser.search_dates (baseline)"] = timed(
+        dateparser_baseline, articles, args.repeats
+    )
     for name, seconds in results.items():
-        print(f"  {name:38s} {len(articles) / seconds:8.1f} articles/s {words / seconds:10,.0f} words/s")
+        rate = f"{len(articles) / seconds:8.1f} articles/s {words / seconds:10,.0f} words/s"
+        print(f"  {name:38s} {rate}")
     ratio = results["dateparser.search_dates (baseline)"] / results["conflict-timeline extraction"]
     print(f"  speed-up over the baseline: {ratio:.1f}x")
     stages = stage_seconds(articles)
     total = sum(stages.values())
     shares = ", ".join(f"{k} {v / total:.0%}" for k, v in stages.items())
     print(f"  extraction time by stage: {shares}")
-    print(f"  gazetteer look-up adds {stages['places'] / (total - stages['places']):.0%} to the rest of extraction")
+    added = stages["places"] / (total - stages["places"])
+    print(f"  gazetteer look-up adds {added:.0%} to the rest of extraction")
     return 0
 
 

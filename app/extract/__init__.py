@@ -1,4 +1,4 @@
-"""Extraction: article text and publication date in, dated and located events out (pure functions)."""
+"""Extraction: text and publication date in, dated and located events out (pure functions)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def parse_article(text: str, published: date | None, *, today: date | None = Non
     When `published` is None it is inferred from the text (a dateline or the latest full date),
     and failing that `today` (default: the current date) is used; `published_inferred` says so.
 
-    >>> parsed = parse_article("Troops withdrew from Kherson on Friday, the army said.", date(2022, 11, 12))
-    >>> parsed.events[0].date.value
+    >>> text = "Troops withdrew from Kherson on Friday, the army said."
+    >>> parse_article(text, date(2022, 11, 12)).events[0].date.value
     '2022-11-11'
     """
     inferred = published is None

@@ -1,4 +1,4 @@
-"""Loads event cues (reporting verbs, background words, boilerplate) from resources/event_cues.toml."""
+"""Loads the event cues (reporting verbs, background, boilerplate) of event_cues.toml."""
 
 from __future__ import annotations
 

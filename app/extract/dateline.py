@@ -28,10 +28,11 @@ def parse_date_field(value: str) -> date | None:
     value = value.strip()[:100]
     if not value:
         return None
+    parsed: date | None
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        found = dateparser.parse(value, settings=_FIELD_SETTINGS)  # type: ignore[arg-type]
+        found = dateparser.parse(value, settings=_FIELD_SETTINGS)
         parsed = found.date() if found else None
     return parsed if parsed and EARLIEST <= parsed <= LATEST else None
 

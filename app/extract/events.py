@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from app.extract.cues import cues
 from app.extract.event_types import classify
@@ -67,7 +68,9 @@ def _sentence_events(
     dated = [
         t
         for t in context.timexes
-        if t.date is not None and t.type in ("DATE", "TIME") and _inside(t.span.start, t.span.end, sentence)
+        if t.date is not None
+        and t.type in ("DATE", "TIME")
+        and _inside(t.span.start, t.span.end, sentence)
     ]
     places = [p for p in context.places if _inside(p.span.start, p.span.end, sentence)]
     if not dated:
@@ -90,7 +93,9 @@ def _as_span(sentence: Sentence) -> Span:
 
 def _is_boilerplate(sentence_text: str) -> bool:
     """Captions, credits and all-capital sub-headings are not sentences of the story."""
-    return not any(c.islower() for c in sentence_text) or bool(cues().boilerplate.search(sentence_text))
+    return not any(c.islower() for c in sentence_text) or bool(
+        cues().boilerplate.search(sentence_text)
+    )
 
 
 def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Span, list[Timex]]]:
@@ -98,7 +103,7 @@ def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Sp
     before each later date, so that "X said on Saturday, signalling ... in May" is two events."""
     cuts = [sentence.start]
     groups: list[list[Timex]] = [[dated[0]]]
-    for before, after in zip(dated, dated[1:], strict=False):
+    for before, after in pairwise(dated):
         between = text[before.span.end : after.span.start]
         boundary = max(between.rfind(mark) for mark in (",", ";", " —", " –", " - "))
         if boundary < 0:
@@ -107,7 +112,9 @@ def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Sp
         cuts.append(before.span.end + boundary + 1)
         groups.append([after])
     cuts.append(sentence.end)
-    return [(_trimmed(text, a, b), group) for a, b, group in zip(cuts, cuts[1:], groups, strict=False)]
+    return [
+        (_trimmed(text, a, b), group) for a, b, group in zip(cuts, cuts[1:], groups, strict=False)
+    ]
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -121,9 +128,12 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex | None:
     """The date that dates the clause's happening: a statement's date yields to the happening's;
     a deadline ("by May 9") dates no happening, so the clause falls back to the others."""
-    usable = [t for t in dated if not cues().deadline_before.search(text[sentence.start : t.span.start])]
+    usable = [
+        t for t in dated if not cues().deadline_before.search(text[sentence.start : t.span.start])
+    ]
     happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
-    return (happenings or usable or [None])[0]
+    chosen = happenings or usable
+    return chosen[0] if chosen else None
 
 
 def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
@@ -156,9 +166,13 @@ def _make_event(
     places: list[Place],
     focus: tuple[Region, ...],
 ) -> Event:
-    date_value = timex.date if timex is not None and timex.date is not None else _day(context.published)
+    date_value = (
+        timex.date if timex is not None and timex.date is not None else _day(context.published)
+    )
     # Seas and continents locate no event on the map (their codes are not ISO 3166).
-    located = tuple(r for r in event_regions(places, evidence.text, evidence.start) if r.code[0] != "X")
+    located = tuple(
+        r for r in event_regions(places, evidence.text, evidence.start) if r.code[0] != "X"
+    )
     regions = located or focus
     used_places = tuple(p for p in places if p.region in regions)
     match = classify(evidence.text)

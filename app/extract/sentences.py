@@ -8,9 +8,58 @@ from app.extract.types import Sentence
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt st jr sr mt ft no vs etc inc ltd co corp dept
-    gov sen rep rev jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m
-    approx est fig ca""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "approx",
+        "est",
+        "fig",
+        "ca",
+    ]
 )
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[A-Z\u201c"'])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")

@@ -22,7 +22,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A calendar interval (inclusive days) at the precision the text gives, with its TIMEX3 value."""
+    """An inclusive calendar interval at the precision the text gives, with its TIMEX3 value."""
 
     start: date
     end: date

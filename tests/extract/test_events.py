@@ -20,14 +20,20 @@ def events_of(text: str) -> list[tuple[str, tuple[str, ...]]]:
     ("text", "expected"),
     [
         # The statement itself is the news: dated by the reporting date.
-        ("The mayor of Mykolaiv said on Saturday that five missiles hit the city.", [("2022-06-25", ("UA-48",))]),
+        (
+            "The mayor of Mykolaiv said on Saturday that five missiles hit the city.",
+            [("2022-06-25", ("UA-48",))],
+        ),
         # Reported speech: the happening's own date wins over the date of the statement.
         (
             "The governor said on Saturday that Russian forces had attacked Lysychansk on Friday.",
             [("2022-06-24", ("UA-09",))],
         ),
         # Current news without a date of its own: the publication date, marked implied.
-        ("Two missiles struck Odesa overnight, the regional governor said.", [("2022-06-25", ("UA-51",))]),
+        (
+            "Two missiles struck Odesa overnight, the regional governor said.",
+            [("2022-06-25", ("UA-51",))],
+        ),
         # Month precision is kept, never filled to a day.
         ("Ukraine lost the port of Mariupol in May.", [("2022-05", ("UA-14",))]),
         # Background without a time gives no event.

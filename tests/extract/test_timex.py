@@ -28,7 +28,10 @@ def values(text: str, ref: date = SATURDAY) -> list[tuple[str, str]]:
         ("a summit starting on Sunday", [("Sunday", "2022-06-26")]),
         ("leaders will meet on Monday", [("Monday", "2022-06-27")]),
         ("last month", [("last month", "2022-05")]),
-        ("On June 3 troops entered. Two days later they left.", [("June 3", "2022-06-03"), ("Two days later", "2022-06-05")]),
+        (
+            "On June 3 troops entered. Two days later they left.",
+            [("June 3", "2022-06-03"), ("Two days later", "2022-06-05")],
+        ),
         ("for three days", [("three days", "P3D")]),
         ("in 2014", [("2014", "2014")]),
     ],
@@ -57,7 +60,11 @@ def test_no_false_dates(text: str) -> None:
 def test_precision_is_never_invented() -> None:
     (timex,) = find_timexes("in May", SATURDAY)
     assert timex.date is not None
-    assert (timex.date.start, timex.date.end, timex.date.precision) == (date(2022, 5, 1), date(2022, 5, 31), "month")
+    assert (timex.date.start, timex.date.end, timex.date.precision) == (
+        date(2022, 5, 1),
+        date(2022, 5, 31),
+        "month",
+    )
 
 
 @pytest.mark.parametrize(

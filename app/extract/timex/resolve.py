@@ -1,4 +1,4 @@
-"""Normalise found expressions to TIMEX3 values against the publication date and the date in focus."""
+"""Normalise found expressions to TIMEX3 values against the publication date and the focus."""
 
 from __future__ import annotations
 
@@ -171,9 +171,6 @@ def _this_weekend(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return _shift(a.published, "weekend", -1 if early_week else 0)
 
 
-
-
-
 def _half(c: Candidate, a: Anchor, d: Direction) -> str | None:
     year = c.groups.get("year") or str(a.published.year)
     return f"{year}-H{_ordinal(c.groups, 2)}"
@@ -214,7 +211,9 @@ def _day_part(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups["word"].lower()
     if word in ("earlier today", "later today"):
         return a.published.isoformat()
-    offset = -1 if word.startswith(("last", "yesterday")) else 1 if word.startswith("tomorrow") else 0
+    offset = (
+        -1 if word.startswith(("last", "yesterday")) else 1 if word.startswith("tomorrow") else 0
+    )
     part = "NI" if word in ("tonight", "last night") else words()["part"][word.split()[-1]]
     return f"{(a.published + timedelta(days=offset)).isoformat()}T{part}"
 
@@ -239,7 +238,9 @@ def _offset(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
     phrase = c.groups["word"].lower()
-    unit = next((u for u in ("day", "morning", "night", "week", "month", "year") if u in phrase), "day")
+    unit = next(
+        (u for u in ("day", "morning", "night", "week", "month", "year") if u in phrase), "day"
+    )
     unit = "day" if unit in ("morning", "night") else unit
     sign = 1 if any(w in phrase for w in ("next", "following", "after")) else 0
     sign = -1 if any(w in phrase for w in ("previous", "before")) else sign
@@ -290,7 +291,9 @@ def _ref(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups["word"].lower()
     if word in _REF_WORDS:
         return _REF_WORDS[word]
-    return "FUTURE_REF" if "future" in word or "coming" in word or "ahead" in word else "PRESENT_REF"
+    return (
+        "FUTURE_REF" if "future" in word or "coming" in word or "ahead" in word else "PRESENT_REF"
+    )
 
 
 Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]
