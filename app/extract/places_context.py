@@ -18,13 +18,16 @@ NEXT_WORD = re.compile(r" ([A-Z][\w']*)")
 PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+) $")
 # "Kyiv says", "Moscow has denied": a capital as the subject of a verb of saying or deciding.
 SAY_VERB = re.compile(
-    r"^(?:has |have |had |is |was |also |later |previously |repeatedly |would |will |"
+    r"^(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+    r"(?:has |have |had |is |was |also |later |previously |repeatedly |would |will |"
     r"has also |then )?(?:say|said|says|saying|claim|claimed|claims|accuse|accused|accuses|deny|"
     r"denied|denies|announce|announced|announces|warn|warned|warns|insist|insisted|insists|"
     r"told|tells|report|reported|reports|blame|blamed|blames|respond|responded|responds|"
     r"urged|urges|wants|want|agreed|agrees|refused|refuses|rejected|rejects|demanded|demands|"
     r"hopes|hoped|believes|believed|argues|argued|confirmed|confirms|condemned|condemns|"
-    r"vowed|vows|sought|seeks|asked|asks|called|calls|regards|sees|views|and Moscow|and Kyiv)\b"
+    r"vowed|vows|sought|seeks|asked|asks|called|calls|regards|sees|views|and Moscow|and Kyiv|"
+    r"pressed|presses|continued|continues|launched|launches|ordered|orders|imposed|imposes|"
+    r"expelled|expels|recognised|recognized|annexed|annexes|retaliated|threatened|threatens)\b"
 )
 
 # A capital standing for its government: "Moscow's invasion", "the Kyiv authorities" ...
