@@ -139,13 +139,14 @@ def _shared_suffix(text: str, matches: list[_Match]) -> list[_Match]:
 
 def _drop_surnames(text: str, matches: list[_Match]) -> list[_Match]:
     """Drop a town's name the article also uses as a surname ("Oleh Zhdanov ... said Zhdanov")."""
-    surnames = set()
+    checked: dict[str, bool] = {}  # each distinct name is looked at once: linear in the text
     for match in matches:
         name = text[match.start : match.end]
-        if name in surnames or not all(e.kind in SETTLEMENTS for e in match.entries):
+        if name in checked or not all(e.kind in SETTLEMENTS for e in match.entries):
             continue
-        if any(person_before(text, m.start()) for m in re.finditer(re.escape(name), text)):
-            surnames.add(name)
+        occurrences = re.finditer(re.escape(name), text)
+        checked[name] = any(person_before(text, m.start()) for m in occurrences)
+    surnames = {name for name, is_surname in checked.items() if is_surname}
     return [m for m in matches if text[m.start : m.end] not in surnames]
 
 
