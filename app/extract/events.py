@@ -74,7 +74,7 @@ def _sentence_events(
     ]
     places = [p for p in context.places if _inside(p.span.start, p.span.end, sentence)]
     if not dated:
-        if _reports_current_news(sentence.text):
+        if _reports_current_news(sentence.text) and _has_event_content(sentence.text, places):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
         return []
     events = []
@@ -144,6 +144,22 @@ def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
 # Simple past ("shelled") or present progressive ("are trying to cut off"): a happening.
 _SIMPLE_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:is|are)\s+\w{3,}ing\b")
+
+
+# Kinds of place that say where something happened (a country named as an actor does not).
+_SCENE_KINDS = frozenset({"country", "demonym", "government", "union", "continent", "sea"})
+_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+
+
+def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
+    """An undated statement is an event only if it names a happening or a scene; a sentence
+    that is mostly a quotation must name a happening ("48 cruise missiles", not "Crimea is
+    Ukraine")."""
+    score = classify(sentence_text).score
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence_text))
+    if quoted * 2 >= len(sentence_text):
+        return score >= 2
+    return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
 
 
 def _reports_current_news(sentence_text: str) -> bool:

@@ -77,6 +77,8 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         if match.group().startswith(".") and _is_abbreviation(text, match.start(), end):
             continue
+        if "\n" not in match.group() and _inside_quote(text[start : match.start()]):
+            continue
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
@@ -93,6 +95,18 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         # "Feb. 24", "Gen. Smith", "U.S. forces": the next word continues the sentence.
         return not following or not following[0].isupper() or word not in {"u.s", "u.k", "etc"}
     return False
+
+
+MAX_QUOTE_CHARS = 600  # a quotation longer than this is split like any other text
+
+
+def _inside_quote(chunk: str) -> bool:
+    """True when a quotation opened in `chunk` is still open: '"48 missiles. At night," he said.'
+    is one sentence."""
+    if len(chunk) > MAX_QUOTE_CHARS:
+        return False
+    curly_open = chunk.count("\u201c") > chunk.count("\u201d")
+    return curly_open or chunk.count('"') % 2 == 1
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
