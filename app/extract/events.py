@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +11,7 @@ from itertools import pairwise
 
 from app.extract.cues import cues
 from app.extract.event_types import classify
-from app.extract.places import event_regions
+from app.extract.places import event_regions, region
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -24,6 +25,7 @@ class _Context:
     published: date
     timexes: Sequence[Timex]
     places: Sequence[Place]
+    home: tuple[Region, ...]  # the article's main country, for events that name no place
 
 
 def assemble_events(
@@ -40,7 +42,7 @@ def assemble_events(
     A sentence without a date of its own that reports news ("..., the mayor said") is dated
     by the publication date; background without a date gives no event.
     """
-    context = _Context(text, published, timexes, places)
+    context = _Context(text, published, timexes, places, _home_country(places))
     events: list[Event] = []
     focus: tuple[Region, ...] = ()
     seen: set[tuple[str, str]] = set()
@@ -54,6 +56,19 @@ def assemble_events(
             if event.places:
                 focus = event.regions
     return events
+
+
+_NOT_A_SCENE = frozenset({"demonym", "government", "union", "continent", "sea", "river"})
+
+
+def _home_country(places: Sequence[Place]) -> tuple[Region, ...]:
+    """The country most places of the article lie in (UA for a report from the front)."""
+    counts = Counter(p.region.code.split("-")[0] for p in places if p.kind not in _NOT_A_SCENE)
+    for code, _ in counts.most_common():
+        home = region(code)
+        if home is not None:
+            return (home,)
+    return ()
 
 
 def _inside(start: int, end: int, span: Sentence | Span) -> bool:
@@ -189,7 +204,7 @@ def _make_event(
     located = tuple(
         r for r in event_regions(places, evidence.text, evidence.start) if r.code[0] != "X"
     )
-    regions = located or focus
+    regions = located or (focus if cues().anaphora.search(evidence.text) else context.home)
     used_places = tuple(p for p in places if p.region in regions)
     match = classify(evidence.text)
     return Event(

@@ -46,7 +46,8 @@ STATE_BEFORE = re.compile(
     r"pressure on|accusing|accused|advise|advised|censuring|condemning|sympathetic to|"
     r"settlement with|talks with|deal with|relations with|relationship with|ambassador to|"
     r"success for|blamed|urged|urging|according to|backed by|allies of|ally of|help|"
-    r"helping|supplies to|supply|supplying|provide|providing|sent to|sending to)\s+$",
+    r"helping|supplies to|supply|supplying|provide|providing|sent to|sending to|held by|"
+    r"controlled by|loyal to|occupied by|captured by|retaken by)\s+$",
     re.IGNORECASE,
 )
 
