@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.extract.timex.grammar import Rule, rules
@@ -17,6 +19,23 @@ class Candidate:
     groups: dict[str, str]
 
 
+WINDOW_BEFORE, WINDOW_AFTER = 60, 30  # around an anchor: "about three more days", "the past year"
+
+
+def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+    """The rule's matches over the whole text, or only near its anchor words (much faster)."""
+    if rule.anchor is None:
+        yield from rule.regex.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    for key in rule.anchor.finditer(text):
+        window = (max(0, key.start() - WINDOW_BEFORE), min(len(text), key.end() + WINDOW_AFTER))
+        for match in rule.regex.finditer(text, *window):
+            if match.span() not in seen and match.start() <= key.start() < match.end():
+                seen.add(match.span())
+                yield match
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Longest matches first, earlier rules first on ties; returned in text order.
 
@@ -24,9 +43,12 @@ def find_candidates(text: str) -> list[Candidate]:
     ['weekday']
     """
     found: list[tuple[int, int, Candidate]] = []
+    lowered = text.lower()
     for order, rule in enumerate(rules()):
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue
         has_x = "x" in rule.regex.groupindex
-        for match in rule.regex.finditer(text):
+        for match in _matches(rule, text):
             start, end = match.span("x") if has_x and match.group("x") else match.span()
             if end <= start:
                 continue

@@ -21,6 +21,8 @@ class Rule:
     kind: str
     regex: re.Pattern[str]
     examples: tuple[dict[str, str], ...]
+    needs: tuple[str, ...] = ()  # the rule can only match a text holding one of these
+    anchor: re.Pattern[str] | None = None  # the rule only matches around this key word
 
 
 @cache
@@ -70,5 +72,9 @@ def rules() -> tuple[Rule, ...]:
         except re.error as error:
             raise ValueError(f"timex_rules.toml rule {entry['name']!r}: {error}") from error
         examples = tuple(entry.get("examples", ()))
-        compiled.append(Rule(entry["name"], entry["type"], entry["kind"], regex, examples))
+        needs = tuple(entry.get("needs", ()))
+        anchor = re.compile(entry["anchor"], re.IGNORECASE) if "anchor" in entry else None
+        compiled.append(
+            Rule(entry["name"], entry["type"], entry["kind"], regex, examples, needs, anchor)
+        )
     return tuple(compiled)
