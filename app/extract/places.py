@@ -86,37 +86,51 @@ def find_places(text: str) -> list[Place]:
     return sorted(places + towns_before_countries(text, places), key=lambda p: p.span.start)
 
 
+# Where a name can start: a word opening with a letter that is not ASCII lower case (then
+# checked with str.isupper); far fewer than all words, so the scan stays cheap.
+NAME_START = re.compile(r"(?<![^\W_])[^\W\d_a-z]")
+PREVIOUS_WORD_END = re.compile(r"([^\W_]+)[\W_]*\Z")
+
+
 def _matches(text: str) -> list[_Match]:
     """One pass over capitalised words: the longest run of words that is a gazetteer key."""
-    table, partial, longest = gazetteer(), prefixes(), max_words()
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    lowered = [text[a:b].lower() for a, b in tokens]
     out: list[_Match] = []
-    i = 0
-    while i < len(tokens):
-        start = tokens[i][0]
-        if not text[start].isupper():
-            i += 1
+    consumed = 0
+    for candidate in NAME_START.finditer(text):
+        start = candidate.start()
+        if start < consumed or not text[start].isupper():
             continue
-        found = None
-        for j in range(i, min(i + longest, len(tokens))):
-            if j > i and not GAP.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]):
-                break
-            key = " ".join(lowered[i : j + 1])  # == normalize(text[start:end]), only faster
-            if key in table:
-                entries = lookup(key)
-                listed = bool(out) and bool(LISTED.fullmatch(text[out[-1].end : start]))
-                if _allowed(text, (start, tokens[j][1]), entries, tokens, i, listed):
-                    found = (j, entries)
-            if key not in partial:
-                break
-        if found is None:
-            i += 1
-            continue
-        j, entries = found
-        out.append(_Match(start, tokens[j][1], entries))
-        i = j + 1
+        found = _longest_name(text, start, out)
+        if found is not None:
+            out.append(found)
+            consumed = found.end
     return out
+
+
+def _longest_name(text: str, start: int, out: list[_Match]) -> _Match | None:
+    table, partial, longest = gazetteer(), prefixes(), max_words()
+    found = None
+    key, pos = "", start
+    for count in range(longest):
+        token = TOKEN.search(text, pos)
+        if token is None or (count and not GAP.fullmatch(text[pos : token.start()])):
+            break
+        # == normalize(text[start:end]), only faster
+        key = f"{key} {token.group().lower()}" if key else token.group().lower()
+        if key in table:
+            entries = lookup(key)
+            listed = bool(out) and bool(LISTED.fullmatch(text[out[-1].end : start]))
+            if _allowed(text, (start, token.end()), entries, _previous_word(text, start), listed):
+                found = _Match(start, token.end(), entries)
+        if key not in partial:
+            break
+        pos = token.end()
+    return found
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = PREVIOUS_WORD_END.search(text, max(0, start - 40), start)
+    return before.group(1).lower() if before else ""
 
 
 def _shared_suffix(text: str, matches: list[_Match]) -> list[_Match]:
@@ -154,8 +168,7 @@ def _allowed(
     text: str,
     span: tuple[int, int],
     entries: tuple[Entry, ...],
-    tokens: list[tuple[int, int]],
-    i: int,
+    previous: str,
     listed: bool,
 ) -> bool:
     """Gate names that are also common words: short keys must be upper-case, villages need a cue
@@ -171,7 +184,6 @@ def _allowed(
         return False
     if any(e.population >= 1000 for e in entries) or " " in surface or "-" in surface:
         return True
-    previous = text[tokens[i - 1][0] : tokens[i - 1][1]].lower() if i else ""
     return previous in words("cues") or listed
 
 
