@@ -116,7 +116,8 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups.get("dir", "").lower()
     year = ref.year
     if not word and d == "nearest":
-        year = _nearest_year(month, 1, ref.replace(day=1), d).year  # type: ignore[union-attr]
+        first = _nearest_year(month, 1, ref, d)  # the month's first day, near the reference
+        year = first.year if first else year
     elif word in ("last", "this past") or (not word and d == "past"):
         year -= month > ref.month or (word != "" and month == ref.month)
     elif word in ("next", "this coming") or (not word and d == "future"):
@@ -133,8 +134,8 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     else:
         ahead = (target - ref.isoweekday()) % 7
         day = ref + timedelta(days=ahead or (7 if word == "next" else 0))
-    part = c.groups.get("part")
-    return day.isoformat() + (f"T{words()['part'][part.lower()]}" if part else "")
+    # "Friday night" is dated by its day: the part of the day adds no calendar precision.
+    return day.isoformat()
 
 
 def _decade(c: Candidate, a: Anchor, d: Direction) -> str | None:
