@@ -9,7 +9,7 @@ import dateparser
 from app.extract.timex.find import find_candidates
 from app.extract.timex.resolve import Anchor, resolve
 
-DATELINE_CHARS = 300  # a dateline sits in the article's first lines
+DATELINE_CHARS = 200  # a dateline opens the article's first line
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 _FIELD_SETTINGS = {
     "DATE_ORDER": "DMY",
@@ -54,4 +54,11 @@ def infer_published(text: str) -> date | None:
     if not full_dates:
         return None
     first_start, first_day = full_dates[0]
-    return first_day if first_start < DATELINE_CHARS else max(day for _, day in full_dates)
+    first_line_end = min(_line_end(text), DATELINE_CHARS)
+    return first_day if first_start < first_line_end else max(day for _, day in full_dates)
+
+
+def _line_end(text: str) -> int:
+    """Where the opening line (the dateline's place) ends: a line break or a full stop."""
+    ends = [i for i in (text.find("\n"), text.find(". ")) if i >= 0]
+    return min(ends, default=len(text))

@@ -9,8 +9,11 @@ import pytest
 from app.extract.event_types import LEXICON, classify, event_type_names
 
 CASES = [
-    ("Russian forces shelled the town overnight", "Explosions/Remote violence",
-     "Shelling/artillery/missile attack"),
+    (
+        "Russian forces shelled the town overnight",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
     ("A drone struck an oil depot", "Explosions/Remote violence", "Air/drone strike"),
     ("Ukrainian troops recaptured the village", "Battles", "Government regains territory"),
     ("Leaders signed an agreement on grain exports", "Strategic developments", "Agreement"),
@@ -30,7 +33,11 @@ def test_classify(sentence: str, event_type: str, sub_type: str) -> None:
 def test_unrelated_sentence_is_other() -> None:
     match = classify("The weather was pleasant on the coast")
     assert (match.event_type, match.sub_event_type, match.score, match.phrases) == (
-        "Strategic developments", "Other", 0.0, ())
+        "Strategic developments",
+        "Other",
+        0.0,
+        (),
+    )
 
 
 def test_every_row_uses_known_taxonomy_pair() -> None:

@@ -6,8 +6,9 @@ from bisect import bisect_right
 from datetime import date
 
 from app.extract.sentences import split_sentences
+from app.extract.timex.direction import direction_of
 from app.extract.timex.find import find_candidates
-from app.extract.timex.resolve import Anchor, direction_of, resolve
+from app.extract.timex.resolve import Anchor, resolve
 from app.extract.timex.values import interval_of
 from app.extract.types import Span, Timex
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from typing import Literal
 
+from app.extract.timex.direction import Direction, nearest_year
 from app.extract.timex.find import Candidate
-from app.extract.timex.grammar import RESOURCES, words
+from app.extract.timex.grammar import words
 from app.extract.timex.values import add_months, week_value
 
-Direction = Literal["past", "future", "nearest"]
 _REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF"}
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
                 "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}  # fmt: skip
@@ -34,37 +31,6 @@ class Anchor:
     focus: date
 
 
-@dataclass(frozen=True)
-class DirectionCues:
-    future: re.Pattern[str]
-    past_before: re.Pattern[str]
-    window: int
-    nearest_future_days: int
-
-
-@cache
-def direction_cues() -> DirectionCues:
-    data = tomllib.loads((RESOURCES / "timex_rules.toml").read_text(encoding="utf-8"))["direction"]
-    future = "|".join(re.escape(c) for c in sorted(data["future_cues"], key=len, reverse=True))
-    past = "|".join(re.escape(c) for c in data["past_cues"])
-    return DirectionCues(
-        future=re.compile(rf"(?<![\w'])(?:{future})\b", re.IGNORECASE),
-        past_before=re.compile(rf"\b(?:{past})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
-        window=int(data["cue_window"]),
-        nearest_future_days=int(data["nearest_future_days"]),
-    )
-
-
-def direction_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> Direction:
-    """Past or future as the words around the expression say; 'nearest' when they say neither."""
-    cues = direction_cues()
-    before = text[max(sentence[0], start - cues.window) : start]
-    if cues.past_before.search(before):
-        return "past"
-    after = text[end : min(sentence[1], end + 25)]
-    return "future" if cues.future.search(before) or cues.future.search(after) else "nearest"
-
-
 def _number(raw: str) -> int | None:
     raw = raw.lower()
     if raw.isdigit():
@@ -79,31 +45,13 @@ def _month(groups: dict[str, str]) -> int:
     return int(words()["month"][groups["month"].lower()])
 
 
-def _nearest_year(month: int, day: int, ref: date, direction: Direction) -> date | None:
-    """The year that puts month/day on the side of `ref` the direction asks, or nearest to it."""
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            options.append(date(year, month, day))
-        except ValueError:
-            continue
-    if direction == "past":
-        options = [d for d in options if d <= ref]
-    elif direction == "future":
-        options = [d for d in options if d >= ref]
-    else:  # news mostly reports what happened: the future only when it is close at hand
-        ahead = direction_cues().nearest_future_days
-        options = [d for d in options if d <= ref or (d - ref).days <= ahead]
-    return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)
-
-
 def _day(c: Candidate, a: Anchor, d: Direction) -> str | None:
     g = c.groups
     return date(int(g["year"]), _month(g), int(g["day"])).isoformat()
 
 
 def _day_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    found = _nearest_year(_month(c.groups), int(c.groups["day"]), a.published, d)
+    found = nearest_year(_month(c.groups), int(c.groups["day"]), a.published, d)
     return found.isoformat() if found else None
 
 
@@ -116,7 +64,7 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups.get("dir", "").lower()
     year = ref.year
     if not word and d == "nearest":
-        first = _nearest_year(month, 1, ref, d)  # the month's first day, near the reference
+        first = nearest_year(month, 1, ref, d)  # the month's first day, near the reference
         year = first.year if first else year
     elif word in ("last", "this past") or (not word and d == "past"):
         year -= month > ref.month or (word != "" and month == ref.month)
