@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
+from typing import TypeVar
 
 from app.extract.cues import cues
 from app.extract.event_types import classify
@@ -15,6 +17,7 @@ from app.extract.places import event_regions, region
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
+_Spanned = TypeVar("_Spanned", Timex, Place)
 # Precision of an anchored date caps the confidence we give an event dated by it.
 _PRECISION_CONFIDENCE = {"day": 0.9, "week": 0.8, "month": 0.75, "quarter": 0.7, "year": 0.65}
 
@@ -26,6 +29,8 @@ class _Context:
     timexes: Sequence[Timex]
     places: Sequence[Place]
     home: tuple[Region, ...]  # the article's main country, for events that name no place
+    timex_starts: list[int] = field(default_factory=list)
+    place_starts: list[int] = field(default_factory=list)
 
 
 def assemble_events(
@@ -42,7 +47,15 @@ def assemble_events(
     A sentence without a date of its own that reports news ("..., the mayor said") is dated
     by the publication date; background without a date gives no event.
     """
-    context = _Context(text, published, timexes, places, _home_country(places))
+    context = _Context(
+        text,
+        published,
+        timexes,
+        places,
+        _home_country(places),
+        [t.span.start for t in timexes],
+        [p.span.start for p in places],
+    )
     events: list[Event] = []
     focus: tuple[Region, ...] = ()
     seen: set[tuple[str, str]] = set()
@@ -71,6 +84,13 @@ def _home_country(places: Sequence[Place]) -> tuple[Region, ...]:
     return ()
 
 
+def _within(items: Sequence[_Spanned], starts: list[int], sentence: Sentence) -> list[_Spanned]:
+    """The items (sorted by start) lying inside the sentence, found by bisection."""
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end)
+    return [item for item in items[first:last] if item.span.end <= sentence.end]
+
+
 def _inside(start: int, end: int, span: Sentence | Span) -> bool:
     return span.start <= start and end <= span.end
 
@@ -82,12 +102,10 @@ def _sentence_events(
         return []
     dated = [
         t
-        for t in context.timexes
-        if t.date is not None
-        and t.type in ("DATE", "TIME")
-        and _inside(t.span.start, t.span.end, sentence)
+        for t in _within(context.timexes, context.timex_starts, sentence)
+        if t.date is not None and t.type in ("DATE", "TIME")
     ]
-    places = [p for p in context.places if _inside(p.span.start, p.span.end, sentence)]
+    places = _within(context.places, context.place_starts, sentence)
     if not dated:
         if _reports_current_news(sentence.text) and _has_event_content(sentence.text, places):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
@@ -143,17 +161,21 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex | None:
     """The date that dates the clause's happening: a statement's date yields to the happening's;
     a deadline ("by May 9") dates no happening, so the clause falls back to the others."""
-    usable = [
-        t for t in dated if not cues().deadline_before.search(text[sentence.start : t.span.start])
-    ]
+    usable = [t for t in dated if not cues().deadline_before.search(_before(text, sentence, t))]
     happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
     chosen = happenings or usable
     return chosen[0] if chosen else None
 
 
+BEFORE_CHARS = 80  # cues sit a few words before a date; a bounded window keeps this linear
+
+
+def _before(text: str, sentence: Sentence, timex: Timex) -> str:
+    return text[max(sentence.start, timex.span.start - BEFORE_CHARS) : timex.span.start]
+
+
 def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
-    before = text[sentence.start : timex.span.start]
-    return cues().reporting_before_date.search(before) is not None
+    return cues().reporting_before_date.search(_before(text, sentence, timex)) is not None
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)

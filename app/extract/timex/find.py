@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -55,10 +56,15 @@ def find_candidates(text: str) -> list[Candidate]:
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             found.append((-(end - start), order, Candidate(start, end, rule, groups)))
     found.sort(key=lambda item: (item[0], item[1], item[2].start))
-    chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []  # kept sorted by start; never overlapping
+    starts: list[int] = []
     for _, _, candidate in found:
-        if all(candidate.end <= s or candidate.start >= e for s, e in taken):
-            chosen.append(candidate)
-            taken.append((candidate.start, candidate.end))
-    return sorted(chosen, key=lambda c: c.start)
+        index = bisect_right(starts, candidate.start)
+        # Only the neighbours can overlap a span among non-overlapping ones.
+        if index and chosen[index - 1].end > candidate.start:
+            continue
+        if index < len(chosen) and chosen[index].start < candidate.end:
+            continue
+        chosen.insert(index, candidate)
+        starts.insert(index, candidate.start)
+    return chosen
