@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.extract import ParsedArticle, parse_article, parse_date_field
 from app.extract.places import all_regions
 from app.ingest import IngestError, check_text, content_hash
-from app.store import repo
+from app.ingest.html import looks_like_html
+from app.ingest.readers import strip_unsafe
+from app.store import repo, users
 from app.store.db import make_session_factory
 from app.store.migrate import upgrade
 
@@ -32,6 +34,7 @@ class ArticleInput:
     published: str | date | None = None
     source: str | None = None
     url: str | None = None
+    created_by: str | None = None  # username of the account writing it (None: CLI or demo)
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,9 @@ def parse_published(value: str | date | None) -> date | None:
         return None
     parsed = parse_date_field(value.strip())
     if parsed is None:
-        raise IngestError(f"Cannot read the publication date {value.strip()!r}; use e.g. 2022-06-25.")
+        raise IngestError(
+            f"Cannot read the publication date {value.strip()!r}; use e.g. 2022-06-25."
+        )
     return parsed
 
 
@@ -58,17 +63,26 @@ def clean_url(url: str | None) -> str | None:
     url = (url or "").strip()
     if not url:
         return None
-    if not url.lower().startswith(("http://", "https://")) or len(url) > 2000:
+    unsafe = not url.isprintable() or any(c.isspace() for c in url)
+    if unsafe or not url.lower().startswith(("http://", "https://")) or len(url) > 2000:
         raise IngestError("The URL must start with http:// or https:// (at most 2,000 characters).")
     return url
 
 
 def parse_only(text: str, published: str | date | None, max_bytes: int) -> ParsedArticle:
-    """Extraction without storing anything (POST /api/parse)."""
-    return parse_article(check_text(text, max_bytes), parse_published(published))
+    """Extraction without storing anything (POST /api/parse).
+
+    The text is checked but not cleaned, so that every offset indexes the text exactly as
+    sent; only HTML is first reduced to its text (offsets then index that text).
+    """
+    cleaned = check_text(text, max_bytes)
+    as_sent = cleaned if looks_like_html(text) else text
+    return parse_article(as_sent, parse_published(published))
 
 
-def ingest_article(session_factory: sessionmaker[Session], item: ArticleInput, max_bytes: int) -> IngestResult:
+def ingest_article(
+    session_factory: sessionmaker[Session], item: ArticleInput, max_bytes: int
+) -> IngestResult:
     """Check, parse and store one article with its events in one transaction.
 
     A duplicate (same normalised text or same URL) is not stored again: the result points at
@@ -81,12 +95,16 @@ def ingest_article(session_factory: sessionmaker[Session], item: ArticleInput, m
     with session_factory() as session:
         existing = repo.find_duplicate(session, digest, url)
         if existing is not None:
-            return IngestResult(existing.id, False, len(existing.events), existing.published_inferred)
+            return IngestResult(
+                existing.id, False, len(existing.events), existing.published_inferred
+            )
     parsed = parse_article(text, published)
     fields = repo.ArticleFields(title=_title(item.title, text), source=_blank(item.source), url=url)
     with session_factory() as session:
         try:
             article = repo.add_parsed_article(session, fields, parsed, digest)
+            article.created_by = item.created_by
+            users.record(session, item.created_by, "article.create", ("article", article.id))
             session.commit()
         except IntegrityError:
             # Another writer stored the same article between our check and our insert.
@@ -94,12 +112,14 @@ def ingest_article(session_factory: sessionmaker[Session], item: ArticleInput, m
             existing = repo.find_duplicate(session, digest, url)
             if existing is None:
                 raise
-            return IngestResult(existing.id, False, len(existing.events), existing.published_inferred)
+            return IngestResult(
+                existing.id, False, len(existing.events), existing.published_inferred
+            )
         return IngestResult(article.id, True, len(parsed.events), parsed.published_inferred)
 
 
 def _title(title: str | None, text: str) -> str:
-    title = " ".join((title or "").split())
+    title = " ".join(strip_unsafe(title or "").split())
     if title:
         return title[:500]
     first_line = text.split("\n", 1)[0]
@@ -107,7 +127,7 @@ def _title(title: str | None, text: str) -> str:
 
 
 def _blank(value: str | None) -> str | None:
-    value = " ".join((value or "").split())
+    value = " ".join(strip_unsafe(value or "").split())
     return value[:200] or None
 
 
@@ -125,7 +145,7 @@ def prepare_database(engine: Engine, *, demo: bool, max_bytes: int) -> int:
 
 
 def read_jsonl(path: Path) -> Iterator[ArticleInput | IngestError]:
-    """Articles of a JSONL file (text, title, published, source, url); a bad line yields an error."""
+    """Articles of a JSONL file (text, title, published, source, url); bad lines yield errors."""
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():

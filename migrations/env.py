@@ -1,4 +1,4 @@
-"""Alembic environment: target metadata from app.store.models; URL from Settings or a passed connection."""
+"""Alembic environment: metadata from app.store.models; URL from Settings or a connection."""
 
 from __future__ import annotations
 

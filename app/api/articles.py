@@ -16,6 +16,7 @@ from app.api.schemas import (
 )
 from app.deps import SessionDep, SettingsDep
 from app.ingest import IngestError
+from app.security.auth import ApiEditor
 from app.services import ArticleInput, ingest_article
 from app.store import repo
 
@@ -26,11 +27,18 @@ router = APIRouter(tags=["articles"])
     "/articles",
     status_code=201,
     response_model=ArticleCreated,
-    responses={409: {"model": Problem}, 422: {"model": Problem}},
-    summary="Parse and store an article with its events",
+    responses={
+        401: {"model": Problem},
+        403: {"model": Problem},
+        409: {"model": Problem},
+        422: {"model": Problem},
+    },
+    summary="Parse and store an article with its events (editor token)",
 )
-def create(request: Request, body: ArticleRequest, settings: SettingsDep) -> ArticleCreated | JSONResponse:
-    item = ArticleInput(body.text, body.title, body.published, body.source, body.url)
+def create(
+    request: Request, body: ArticleRequest, settings: SettingsDep, user: ApiEditor
+) -> ArticleCreated | JSONResponse:
+    item = ArticleInput(body.text, body.title, body.published, body.source, body.url, user.username)
     try:
         result = ingest_article(request.app.state.session_factory, item, settings.max_upload_bytes)
     except IngestError as error:
@@ -46,7 +54,9 @@ def create(request: Request, body: ArticleRequest, settings: SettingsDep) -> Art
     )
 
 
-@router.get("/articles", response_model=list[ArticleSummary], summary="Stored articles, newest first")
+@router.get(
+    "/articles", response_model=list[ArticleSummary], summary="Stored articles, newest first"
+)
 def list_articles(
     session: SessionDep,
     limit: int = Query(50, ge=1, le=500),
@@ -56,11 +66,18 @@ def list_articles(
 
 
 @router.get(
-    "/articles/{article_id}", response_model=ArticleOut, responses={404: {"model": Problem}}, summary="One article"
+    "/articles/{article_id}",
+    response_model=ArticleOut,
+    responses={404: {"model": Problem}},
+    summary="One article",
 )
 def get_article(article_id: int, session: SessionDep) -> ArticleOut:
     article = repo.get_article(session, article_id)
     if article is None:
         raise HTTPException(404, f"There is no article {article_id}.")
     summary = article_summary(article)
-    return ArticleOut(**summary.model_dump(), text=article.text, event_list=[event_row_out(e) for e in article.events])
+    return ArticleOut(
+        **summary.model_dump(),
+        text=article.text,
+        event_list=[event_row_out(e) for e in article.events],
+    )

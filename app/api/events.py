@@ -34,7 +34,15 @@ def list_events(
     after: str = Query("", description="Cursor from the previous page's `next`."),
     limit: int = Query(0, ge=0, le=500, description="Page size (default: the app's page size)."),
 ) -> EventsPage | JSONResponse:
-    params = {"region": region, "from": from_, "to": to, "q": q_, "type": type_, "source": source, "after": after}
+    params = {
+        "region": region,
+        "from": from_,
+        "to": to,
+        "q": q_,
+        "type": type_,
+        "source": source,
+        "after": after,
+    }
     try:
         f = EventFilter.from_params(params)
     except FilterError as error:
@@ -42,7 +50,9 @@ def list_events(
     page = q.event_page(session, f, limit or settings.page_size)
     next_url = None
     if page.next_after:
-        next_url = f"{request.url.path}?" + urlencode({**f.to_params(after=None), "after": page.next_after})
+        next_url = f"{request.url.path}?" + urlencode(
+            {**f.to_params(after=None), "after": page.next_after}
+        )
     return EventsPage(
         description=f.describe(q.region_names(session)),
         total=q.count_events(session, f),

@@ -115,13 +115,20 @@ class Problem(BaseModel):
 
 
 def timex_out(t: ParsedTimex) -> TimexOut:
-    return TimexOut(start=t.span.start, end=t.span.end, text=t.span.text, type=t.type, value=t.value)
+    return TimexOut(
+        start=t.span.start, end=t.span.end, text=t.span.text, type=t.type, value=t.value
+    )
 
 
 def _place_out(p: ParsedPlace) -> PlaceOut:
     mention = SpanOut(start=p.span.start, end=p.span.end, text=p.span.text)
     return PlaceOut(
-        name=p.name, lat=p.lat, lon=p.lon, region=p.region.code, geo_precision=p.geo_precision, mention=mention
+        name=p.name,
+        lat=p.lat,
+        lon=p.lon,
+        region=p.region.code,
+        geo_precision=p.geo_precision,
+        mention=mention,
     )
 
 
@@ -159,7 +166,11 @@ def event_row_out(e: EventRow) -> EventOut:
         id=e.id,
         article_id=e.article_id,
         date=DateOut(
-            start=e.date_start, end=e.date_end, precision=e.precision, value=e.date_value, text=e.date_text
+            start=e.date_start,
+            end=e.date_end,
+            precision=e.precision,
+            value=e.date_value,
+            text=e.date_text,
         ),
         date_implied=e.date_text is None,
         evidence=SpanOut(start=e.evidence_start, end=e.evidence_end, text=e.evidence_text),

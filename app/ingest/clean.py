@@ -1,4 +1,4 @@
-"""Normalise article text (line ends, spaces, control characters) and hash it for duplicate checks."""
+"""Normalise article text (line ends, spaces, control characters) and hash it for dedup."""
 
 from __future__ import annotations
 
@@ -24,6 +24,6 @@ def clean_text(text: str) -> str:
 
 
 def content_hash(text: str) -> str:
-    """SHA-256 of the text with case, punctuation and spacing folded, so trivial re-saves still match."""
+    """SHA-256 of the text with case, punctuation and spacing folded: re-saves still match."""
     folded = " ".join(re.findall(r"\w+", text.casefold()))
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()

@@ -83,7 +83,12 @@ class EventFilter:
     @property
     def active(self) -> bool:
         return bool(
-            self.regions or self.date_from or self.date_to or self.q or self.event_type or self.source
+            self.regions
+            or self.date_from
+            or self.date_to
+            or self.q
+            or self.event_type
+            or self.source
         )
 
     def describe(self, region_names: Mapping[str, str]) -> str:

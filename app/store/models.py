@@ -48,6 +48,8 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # Username of the account that stored it (None for the demo and the CLI): see migration 0002.
+    created_by: Mapped[str | None] = mapped_column(String(64))
 
     events: Mapped[list[Event]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="Event.evidence_start"
@@ -73,7 +75,9 @@ class Event(Base):
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     date_start: Mapped[date] = mapped_column(Date)
     date_end: Mapped[date] = mapped_column(Date)
     precision: Mapped[str] = mapped_column(String(8))
@@ -94,7 +98,12 @@ class Event(Base):
     regions: Mapped[list[EventRegion]] = relationship(cascade="all, delete-orphan")
     places: Mapped[list[EventPlace]] = relationship(cascade="all, delete-orphan")
 
-    __table_args__ = (Index("ix_events_date_start_id", "date_start", "id"),)
+    __table_args__ = (
+        Index("ix_events_date_start_id", "date_start", "id"),
+        # Covering indexes for the timeline chart and counts (migration 0003).
+        Index("ix_events_dates_type", "date_start", "date_end", "event_type"),
+        Index("ix_events_id_dates", "id", "date_start", "date_end", "event_type"),
+    )
 
 
 class EventRegion(Base):
@@ -123,3 +132,53 @@ class EventPlace(Base):
     geo_precision: Mapped[str] = mapped_column(String(16))
 
     place: Mapped[Place] = relationship(lazy="joined")
+
+
+class User(Base):
+    """An account that may write: 'editor' adds and corrects; 'admin' also deletes and reverts."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ApiToken(Base):
+    """A bearer token for the API; only its SHA-256 digest is kept, and revoking sets revoked_at."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hint: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+
+class AuditEntry(Base):
+    """One write: who, when, what; a correction keeps the value it replaced, for reverting."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), index=True
+    )
+    username: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str | None] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reverted_by: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_audit_log_target", "target_type", "target_id"),)

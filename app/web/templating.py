@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -54,9 +55,11 @@ class Evidence(Protocol):
 
 def highlight(text: str, events: list[Evidence]) -> list[Segment]:
     """Cut `text` into plain and highlighted runs; overlapping evidence spans share one run."""
-    bounds = sorted({0, len(text)} | {e.evidence_start for e in events} | {e.evidence_end for e in events})
+    bounds = sorted(
+        {0, len(text)} | {e.evidence_start for e in events} | {e.evidence_end for e in events}
+    )
     segments = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         if start >= end:
             continue
         ids = tuple(e.id for e in events if e.evidence_start <= start and end <= e.evidence_end)

@@ -19,7 +19,10 @@ def test_parse_returns_the_shape_the_scorer_reads_and_stores_nothing(client: Tes
     for timex in body["timexes"]:
         assert SIEGE_TEXT[timex["start"] : timex["end"]] == timex["text"]
     for event in body["events"]:
-        assert SIEGE_TEXT[event["evidence"]["start"] : event["evidence"]["end"]] == event["evidence"]["text"]
+        assert (
+            SIEGE_TEXT[event["evidence"]["start"] : event["evidence"]["end"]]
+            == event["evidence"]["text"]
+        )
         assert set(event["date"]) >= {"start", "end", "precision", "value", "text"}
     dates = {e["date"]["value"] for e in body["events"]}
     assert {"2022-06-25", "2022-06-24"} <= dates
@@ -55,7 +58,9 @@ def test_store_then_duplicate_then_read_back(editor_client: TestClient) -> None:
 def test_same_url_is_a_duplicate(editor_client: TestClient) -> None:
     url = "https://example.org/story"
     assert editor_client.post("/api/articles", json=article_payload(url=url)).status_code == 201
-    other = article_payload(url=url, text="A different story about troops on Friday in Kharkiv, officials said.")
+    other = article_payload(
+        url=url, text="A different story about troops on Friday in Kharkiv, officials said."
+    )
     assert editor_client.post("/api/articles", json=other).status_code == 409
 
 
@@ -79,7 +84,9 @@ def test_events_filtered_by_region_date_and_text(editor_client: TestClient) -> N
     assert all(any(r["code"] == "UA-09" for r in e["regions"]) for e in luhansk["events"])
     ukraine = editor_client.get("/api/events", params={"region": "UA"}).json()
     assert ukraine["total"] >= luhansk["total"]
-    friday = editor_client.get("/api/events", params={"from": "2022-06-24", "to": "2022-06-24"}).json()
+    friday = editor_client.get(
+        "/api/events", params={"from": "2022-06-24", "to": "2022-06-24"}
+    ).json()
     assert friday["total"] >= 1
     assert all(e["date"]["start"] <= "2022-06-24" <= e["date"]["end"] for e in friday["events"])
     found = editor_client.get("/api/events", params={"q": "missiles"}).json()
@@ -103,3 +110,11 @@ def test_bad_filter_is_a_400(client: TestClient) -> None:
     response = client.get("/api/events", params={"from": "yesterday"})
     assert response.status_code == 400
     assert "2022-06" in response.json()["detail"]
+
+
+def test_parse_offsets_index_the_text_exactly_as_sent(client: TestClient) -> None:
+    text = "\n\n  Troops  withdrew from Kherson on Friday,\tofficials said.  "
+    body = client.post("/api/parse", json={"text": text, "published": "2022-11-12"}).json()
+    assert [t["text"] for t in body["timexes"]] == ["Friday"]
+    for item in body["timexes"] + [e["evidence"] for e in body["events"]]:
+        assert text[item["start"] : item["end"]] == item["text"]

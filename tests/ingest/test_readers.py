@@ -38,7 +38,10 @@ def test_utf16_with_bom_is_read() -> None:
     [
         ("a.pdf", b"%PDF-1.4", "Unsupported file type"),
         ("a.txt", b"\x00\x01binary\x00" * 20, "binary"),
-        ("a.txt", "Kyiv stra\u00dfe caf\u00e9 said on Friday".encode("cp1252"), "not valid UTF-8"),
+        ("a.txt", bytes(range(128, 256)) * 20, "not valid UTF-8"),
+        ("a.txt.pdf", b"%PDF-1.4", "Unsupported file type"),
+        ("report.txt", b"%PDF-1.4\n" + b"text " * 20, "a PDF"),
+        ("story.html", b"PK\x03\x04" + b"x" * 100, "ZIP"),
         ("a.txt", b"", "empty"),
         ("a.txt", b"too short", "too short"),
         ("a.txt", b"x" * (LIMIT + 1), "limit"),
@@ -64,3 +67,32 @@ def test_content_hash_ignores_case_spacing_and_punctuation() -> None:
 
 def test_clean_text_removes_control_characters() -> None:
     assert clean_text("a\x00b\x07c  d") == "abc d"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        (
+            "cp1251",
+            "Українські війська відійшли з Сєвєродонецька після тижнів боїв, заявив губернатор.",
+        ),
+        (
+            "cp1251",
+            "Troops left Sievierodonetsk (Сєвєродонецьк) after weeks of fighting, officials said.",
+        ),
+        (
+            "latin-1",
+            "The café in Zürich said on Saturday that Señor García had met the Kyiv delegation.",
+        ),
+        ("utf-16-be", "Troops withdrew from Kherson on Friday, officials said."),
+    ],
+)
+def test_legacy_encodings_are_detected(encoding: str, text: str) -> None:
+    data = text.encode(encoding)
+    if encoding.startswith("utf-16"):
+        data = codecs.BOM_UTF16_BE + data
+    assert read_upload("a.txt", data, LIMIT) == text
+
+
+def test_nul_and_surrogates_in_pasted_text_are_blanked() -> None:
+    assert "\x00" not in check_text(ARTICLE + "\x00 more\ud800 words", LIMIT)

@@ -17,7 +17,10 @@ from app.query.filters import EventFilter, FilterError
         ({"region": ["UA-09", "UA-14,UA-09"]}, EventFilter(regions=("UA-09", "UA-14"))),
         ({"from": "2022"}, EventFilter(date_from=date(2022, 1, 1))),
         ({"to": "2022-02"}, EventFilter(date_to=date(2022, 2, 28))),
-        ({"from": "2022-06-25", "to": "2022-06-25"}, EventFilter(date_from=date(2022, 6, 25), date_to=date(2022, 6, 25))),
+        (
+            {"from": "2022-06-25", "to": "2022-06-25"},
+            EventFilter(date_from=date(2022, 6, 25), date_to=date(2022, 6, 25)),
+        ),
         ({"q": "  cruise   missiles "}, EventFilter(q="cruise missiles")),
     ],
 )
@@ -27,7 +30,13 @@ def test_from_params(params: dict[str, str | list[str]], expected: EventFilter) 
 
 @pytest.mark.parametrize(
     "params",
-    [{"from": "June"}, {"to": "2022-13"}, {"from": "2022-07", "to": "2022-06"}, {"region": "<script>"}, {"after": "x"}],
+    [
+        {"from": "June"},
+        {"to": "2022-13"},
+        {"from": "2022-07", "to": "2022-06"},
+        {"region": "<script>"},
+        {"after": "x"},
+    ],
 )
 def test_bad_params_raise_filter_error(params: dict[str, str]) -> None:
     with pytest.raises(FilterError):
@@ -35,12 +44,20 @@ def test_bad_params_raise_filter_error(params: dict[str, str]) -> None:
 
 
 def test_round_trip_through_params() -> None:
-    f = EventFilter(regions=("UA-09", "UA-14"), date_from=date(2022, 6, 1), q="missile", after=(date(2022, 6, 3), 7))
+    f = EventFilter(
+        regions=("UA-09", "UA-14"),
+        date_from=date(2022, 6, 1),
+        q="missile",
+        after=(date(2022, 6, 3), 7),
+    )
     assert EventFilter.from_params(f.to_params()) == f
     assert EventFilter.from_params(f.to_params()).after == (date(2022, 6, 3), 7)
 
 
 def test_describe_names_regions_and_dates() -> None:
     f = EventFilter(regions=("UA-09",), date_from=date(2022, 6, 1), q="missile")
-    assert f.describe({"UA-09": "Luhansk Oblast"}) == "in Luhansk Oblast, from 1 Jun 2022, matching “missile”"
+    assert (
+        f.describe({"UA-09": "Luhansk Oblast"})
+        == "in Luhansk Oblast, from 1 Jun 2022, matching “missile”"
+    )
     assert EventFilter().describe({}) == "all events"
