@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from app.config import PROJECT_ROOT
+
+MIGRATION_LOCK = 0x7E1E11  # any fixed number: the PostgreSQL advisory lock guarding upgrades
 
 
 def alembic_config() -> Config:
@@ -19,6 +21,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database behind `engine` up to `revision` (default: the newest)."""
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several app processes may start at once: one migrates, the others wait, then find
+            # nothing to do. The lock is released when this transaction ends.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

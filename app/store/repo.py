@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from app.extract.types import Event as ParsedEvent
@@ -51,7 +52,11 @@ def find_duplicate(session: Session, content_hash: str, url: str | None) -> Arti
 
 
 def add_parsed_article(
-    session: Session, fields: ArticleFields, parsed: ParsedArticle, content_hash: str
+    session: Session,
+    fields: ArticleFields,
+    parsed: ParsedArticle,
+    content_hash: str,
+    place_cache: dict[tuple[str, str], Place] | None = None,
 ) -> Article:
     """Stage an article with all its events, regions and places; flushes, never commits."""
     article = Article(
@@ -64,7 +69,7 @@ def add_parsed_article(
         content_hash=content_hash,
     )
     session.add(article)
-    place_cache: dict[tuple[str, str], Place] = {}
+    place_cache = {} if place_cache is None else place_cache  # bulk ingest shares one per batch
     for parsed_event in parsed.events:
         article.events.append(_event_row(session, parsed_event, fields.title, place_cache))
     session.flush()
@@ -113,9 +118,7 @@ def _event_place(place: Place, mention: ParsedPlace) -> EventPlace:
     )
 
 
-def _place_row(
-    session: Session, place: ParsedPlace, cache: dict[tuple[str, str], Place]
-) -> Place:
+def _place_row(session: Session, place: ParsedPlace, cache: dict[tuple[str, str], Place]) -> Place:
     key = (place.name, place.region.code)
     if key in cache:
         return cache[key]
@@ -123,12 +126,25 @@ def _place_row(
         select(Place).where(Place.name == place.name, Place.region_code == place.region.code)
     ).first()
     if row is None:
-        row = Place(
-            name=place.name, region_code=place.region.code, kind=place.kind, lat=place.lat, lon=place.lon
-        )
+        row = _insert_place(session, place)
+    cache[key] = row
+    return row
+
+
+def _insert_place(session: Session, place: ParsedPlace) -> Place:
+    code = place.region.code
+    row = Place(name=place.name, region_code=code, kind=place.kind, lat=place.lat, lon=place.lon)
+    if session.get_bind().dialect.name == "sqlite":  # one writer at a time: no race to lose
         session.add(row)
         session.flush()
-    cache[key] = row
+        return row
+    try:
+        with session.begin_nested():  # a savepoint: losing the race keeps the article's work
+            session.add(row)
+    except IntegrityError:
+        # Another process stored the same place since we looked (several workers, one database).
+        existing = select(Place).where(Place.name == place.name, Place.region_code == code)
+        return session.scalars(existing).one()
     return row
 
 
