@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt bench score gazetteer clean
+.PHONY: help install run test lint fmt bench bench-web bench-ingest e2e score gazetteer clean
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -22,8 +22,8 @@ install: $(STAMP)  ## create .venv and install the app with its test tools
 run: $(STAMP)  ## install, migrate, load the demo articles into an empty database, serve on :8000
 	$(PY) -m app serve --host 127.0.0.1 --port 8000
 
-test: $(STAMP)  ## install and run every test
-	$(PY) -m pytest
+test: $(STAMP)  ## install and run every test (Chromium for browser tests; PostgreSQL too when one answers)
+	PY=$(PY) scripts/run_tests.sh
 
 lint: $(STAMP)  ## ruff (lint + format check) and mypy
 	$(PY) -m ruff check app tests scripts migrations
@@ -36,6 +36,15 @@ fmt: $(STAMP)  ## format the code and apply safe lint fixes
 
 bench: $(STAMP)  ## extraction speed on ../shared/corpus beside plain dateparser.search_dates
 	$(PY) scripts/bench.py
+
+bench-web: $(STAMP)  ## timeline page render times at 100k events beside 1k (builds data/bench/ once)
+	$(PY) scripts/bench_web.py
+
+bench-ingest: $(STAMP)  ## bulk ingest: corpus x 10,000 articles into SQLite (and PostgreSQL when set)
+	$(PY) scripts/bench_ingest.py
+
+e2e: $(STAMP)  ## browser tests only (Playwright in Debian's /usr/bin/chromium; screenshots in test-artifacts/)
+	$(PY) -m pytest tests/e2e -q
 
 SHARED := ../shared
 score: $(STAMP)  ## extraction quality: events (dev article + our corpus annotations) and TempEval-3, via the HTTP API

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Float, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from app.query.filters import EventFilter
@@ -55,18 +56,28 @@ def _search_condition(session: Session, q: str) -> ColumnElement[bool]:
         ids = text("SELECT rowid FROM events_fts WHERE events_fts MATCH :match").bindparams(
             match=match
         )
-        return Event.id.in_(ids.columns(rowid=Event.id.type).scalar_subquery())  # type: ignore[attr-defined]
+        return Event.id.in_(ids.columns(rowid=Event.id.type).scalar_subquery())
     return func.to_tsvector("english", Event.search_text).op("@@")(
         func.plainto_tsquery("english", " ".join(words))
     )
 
 
-def _conditions(session: Session, f: EventFilter, *, skip_regions: bool = False) -> list[ColumnElement[bool]]:
+def _in_regions(codes: Sequence[str], *, correlated: bool) -> ColumnElement[bool]:
+    """Paging walks the date index and probes event_regions per row (EXISTS), stopping after a
+    page; counting instead reads all the region's links once (IN). Both are index-only."""
+    if correlated:
+        link = EventRegion.event_id == Event.id
+        return select(EventRegion.event_id).where(link, EventRegion.region_code.in_(codes)).exists()
+    return Event.id.in_(select(EventRegion.event_id).where(EventRegion.region_code.in_(codes)))
+
+
+def _conditions(
+    session: Session, f: EventFilter, *, skip_regions: bool = False, correlated: bool = False
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if f.regions and not skip_regions:
         codes = expand_regions(session, f.regions)
-        in_region = select(EventRegion.event_id).where(EventRegion.region_code.in_(codes))
-        conditions.append(Event.id.in_(in_region))
+        conditions.append(_in_regions(codes, correlated=correlated))
     if f.date_from:
         conditions.append(Event.date_end >= f.date_from)
     if f.date_to:
@@ -74,28 +85,32 @@ def _conditions(session: Session, f: EventFilter, *, skip_regions: bool = False)
     if f.event_type:
         conditions.append(Event.event_type == f.event_type)
     if f.source:
-        conditions.append(Event.article_id.in_(select(Article.id).where(Article.source == f.source)))
+        conditions.append(
+            Event.article_id.in_(select(Article.id).where(Article.source == f.source))
+        )
     if f.q:
         conditions.append(_search_condition(session, f.q))
     return conditions
 
 
-def events_query(session: Session, f: EventFilter) -> Select[tuple[Event]]:
+def events_query(session: Session, f: EventFilter) -> Select[Event]:
     """Events matching the filter in chronological order (ties by id), without paging."""
     return (
         select(Event)
-        .where(*_conditions(session, f))
+        .where(*_conditions(session, f, correlated=True))
         .order_by(Event.date_start, Event.id)
         .options(selectinload(Event.regions), selectinload(Event.article))
     )
 
 
 def event_page(session: Session, f: EventFilter, size: int) -> EventPage:
-    """One page of events after the filter's cursor; fetches one extra row to know if more follow."""
+    """One page after the filter's cursor; fetches one extra row to know if more follow."""
     query = events_query(session, f)
     if f.after:
         day, last_id = f.after
-        query = query.where(or_(Event.date_start > day, and_(Event.date_start == day, Event.id > last_id)))
+        query = query.where(
+            or_(Event.date_start > day, and_(Event.date_start == day, Event.id > last_id))
+        )
     rows = session.scalars(query.limit(size + 1)).all()
     more = len(rows) > size
     rows = rows[:size]
@@ -109,20 +124,69 @@ def count_events(session: Session, f: EventFilter) -> int:
 
 
 def region_counts(session: Session, f: EventFilter) -> list[RegionCount]:
-    """Events per region under the other active filters (a facet), most events first."""
-    filtered = select(Event.id).where(*_conditions(session, f, skip_regions=True))
+    """Events per region under the other active filters (a facet), most events first.
+
+    Counts come straight from the event_regions index; events are only consulted when other
+    filters are active, so the unfiltered facet over 100k events is one index scan.
+    """
+    conditions = _conditions(session, f, skip_regions=True)
+    query = select(EventRegion.region_code, func.count()).group_by(EventRegion.region_code)
+    if conditions:
+        query = query.where(EventRegion.event_id.in_(select(Event.id).where(*conditions)))
+    regions = {code: (name, parent) for code, name, parent in session.execute(_REGION_ROWS)}
+    counts = [
+        RegionCount(code, *regions.get(code, (code, None)), count)
+        for code, count in session.execute(query)
+    ]
+    return sorted(counts, key=lambda r: (-r.count, r.name))
+
+
+_REGION_ROWS = select(Region.code, Region.name, Region.parent_code)
+
+
+def date_span_counts(session: Session, f: EventFilter) -> list[tuple[date, date, int]]:
+    """Matching events grouped by (date_start, date_end): the chart's input; the counts sum to
+    the number of matching events, so the chart, the total and the list agree."""
     query = (
-        select(Region.code, Region.name, Region.parent_code, func.count(EventRegion.event_id))
-        .join(EventRegion, EventRegion.region_code == Region.code)
-        .where(EventRegion.event_id.in_(filtered))
-        .group_by(Region.code, Region.name, Region.parent_code)
-        .order_by(func.count(EventRegion.event_id).desc(), Region.name)
+        select(Event.date_start, Event.date_end, func.count())
+        .where(*_conditions(session, f))
+        .group_by(Event.date_start, Event.date_end)
     )
-    return [RegionCount(*row) for row in session.execute(query)]
+    return [(start, end, count) for start, end, count in session.execute(query)]
+
+
+def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Event]:
+    """The `limit` events that match the text search best (FTS5 bm25 rank, or ts_rank on
+    PostgreSQL) under all the other filters; empty without a search."""
+    words = _WORD.findall(f.q)
+    if not words:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        match = " ".join(f'"{w}"' for w in words)
+        fts = text("SELECT rowid AS id, rank FROM events_fts WHERE events_fts MATCH :match")
+        ranked = (
+            fts.bindparams(match=match).columns(id=Event.id.type, rank=Float).subquery("ranked")
+        )
+        query = (
+            select(Event).join(ranked, ranked.c.id == Event.id).order_by(ranked.c.rank, Event.id)
+        )
+        f = replace(f, q="")  # the join already searches
+    else:
+        tsquery = func.plainto_tsquery("english", " ".join(words))
+        rank = func.ts_rank(func.to_tsvector("english", Event.search_text), tsquery)
+        query = select(Event).order_by(rank.desc(), Event.id)
+    query = query.where(*_conditions(session, f)).limit(limit)
+    options = (selectinload(Event.regions), selectinload(Event.article))
+    return list(session.scalars(query.options(*options)))
 
 
 def sources(session: Session) -> list[str]:
-    query = select(Article.source).where(Article.source.is_not(None)).distinct().order_by(Article.source)
+    query = (
+        select(Article.source)
+        .where(Article.source.is_not(None))
+        .distinct()
+        .order_by(Article.source)
+    )
     return [s for s in session.scalars(query) if s]
 
 

@@ -2,8 +2,10 @@
 
 from fastapi import APIRouter
 
-from app.web import articles, timeline
+from app.web import articles, auth, review, timeline
 
 router = APIRouter()
 router.include_router(timeline.router)
 router.include_router(articles.router)
+router.include_router(review.router)
+router.include_router(auth.router)

@@ -1,4 +1,4 @@
-"""Article pages: the upload form (GET /articles/new, POST /articles) and one article (GET /articles/{id})."""
+"""Article pages: the upload form (GET /articles/new, POST /articles) and GET /articles/{id}."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from starlette.formparsers import MultiPartException
 
 from app.deps import SessionDep, SettingsDep
 from app.ingest import IngestError, read_upload
+from app.security.auth import WebEditor
+from app.security.csrf import CSRF_FIELD, check_csrf
 from app.services import ArticleInput, ingest_article
 from app.store import repo
 from app.web.templating import templates
@@ -23,7 +25,7 @@ def new_article(request: Request) -> HTMLResponse:
 
 
 @router.post("/articles", response_class=HTMLResponse, summary="Upload an article (form)")
-async def create_article(request: Request, settings: SettingsDep) -> Response:
+async def create_article(request: Request, settings: SettingsDep, user: WebEditor) -> Response:
     limit = settings.max_upload_bytes
     declared = int(request.headers.get("content-length") or 0)
     if declared > limit + 64_000:
@@ -32,16 +34,25 @@ async def create_article(request: Request, settings: SettingsDep) -> Response:
         form = await request.form(max_files=1, max_fields=20, max_part_size=limit + 1)
     except MultiPartException as error:
         return _form(request, {}, f"The form could not be read: {error.message}", 400)
+    check_csrf(request, form.get(CSRF_FIELD))
     values = {k: str(form.get(k) or "") for k in FORM_FIELDS}
     try:
         text = await _article_text(form, values["text"], limit)
-        item = ArticleInput(text, values["title"], values["published"], values["source"], values["url"])
+        item = ArticleInput(
+            text,
+            values["title"],
+            values["published"],
+            values["source"],
+            values["url"],
+            user.username,
+        )
         result = ingest_article(request.app.state.session_factory, item, limit)
     except IngestError as error:
         return _form(request, values, str(error), 422)
     if not result.created:
         return _form(request, values, None, 409, duplicate_id=result.article_id)
-    return RedirectResponse(f"/articles/{result.article_id}?added=1", status_code=303)
+    # Next: the review step, where an editor checks and corrects the extracted events.
+    return RedirectResponse(f"/articles/{result.article_id}/review", status_code=303)
 
 
 async def _article_text(form: FormData, pasted: str, limit: int) -> str:
@@ -59,13 +70,19 @@ async def _article_text(form: FormData, pasted: str, limit: int) -> str:
 
 
 def _form(
-    request: Request, values: dict[str, str], error: str | None, status: int, duplicate_id: int | None = None
+    request: Request,
+    values: dict[str, str],
+    error: str | None,
+    status: int,
+    duplicate_id: int | None = None,
 ) -> HTMLResponse:
     context = {"values": values, "error": error, "duplicate_id": duplicate_id}
     return templates.TemplateResponse(request, "articles/new.html", context, status_code=status)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse, summary="One article and its events")
+@router.get(
+    "/articles/{article_id}", response_class=HTMLResponse, summary="One article and its events"
+)
 def show_article(request: Request, article_id: int, session: SessionDep) -> HTMLResponse:
     article = repo.get_article(session, article_id)
     if article is None:

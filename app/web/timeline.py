@@ -1,4 +1,4 @@
-"""GET / — the timeline: filtered, paged events grouped by month and day, with region counts."""
+"""GET / — the timeline: chart, map, facets and the filtered, paged events grouped by day."""
 
 from __future__ import annotations
 
@@ -12,28 +12,46 @@ from app.deps import SessionDep, SettingsDep
 from app.query import timeline as q
 from app.query.filters import EventFilter, FilterError
 from app.store.models import Event
+from app.web.charts import build_chart
+from app.web.map import build_map
 from app.web.templating import date_label, templates
 
 router = APIRouter()
+RANK_LIMIT = 5_000  # matches above which the search is not ranked (see _best)
+BEST = 5
 
 
 def group_by_month_and_day(events: list[Event]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:
     """[(month heading, [(day heading, events)])]; events stay in the order given."""
     months = []
-    for month, in_month in groupby(events, key=lambda e: f"{e.date_start:%B %Y}"):
+    for month, in_month in groupby(events, key=_month_heading):
         days = [(day, list(group)) for day, group in groupby(in_month, key=date_label)]
         months.append((month, days))
     return months
 
 
+def _month_heading(event: Event) -> str:
+    """A year- or quarter-precision event gets its own heading, not its first month's."""
+    if event.precision in ("year", "quarter"):
+        return date_label(event)
+    return f"{event.date_start:%B %Y}"
+
+
 @router.get("/", response_class=HTMLResponse, summary="The timeline page")
 def timeline_page(request: Request, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
-    params = _multi(request)
     try:
-        f = EventFilter.from_params(params)
+        f = EventFilter.from_params(_multi(request))
     except FilterError as error:
-        return _render(request, session, EventFilter(), error=str(error), status=400, size=settings.page_size)
-    return _render(request, session, f, error=None, status=200, size=settings.page_size)
+        return _render(request, session, EventFilter(), str(error), 400, settings.page_size)
+    return _render(request, session, f, None, 200, settings.page_size)
+
+
+def _best(session: SessionDep, f: EventFilter, total: int) -> list[Event]:
+    """Ranked matches on a search's first page; bm25 over tens of thousands of matches costs
+    more than it tells, so past RANK_LIMIT the page asks for a narrower search instead."""
+    if not f.q or f.after or not BEST < total <= RANK_LIMIT:
+        return []  # a handful of matches is already all on screen: no need to rank them
+    return q.best_matches(session, f, BEST)
 
 
 def _next_query(f: EventFilter, after: str | None) -> str | None:
@@ -48,17 +66,24 @@ def _multi(request: Request) -> dict[str, list[str]]:
 
 
 def _render(
-    request: Request, session: SessionDep, f: EventFilter, *, error: str | None, status: int, size: int
+    request: Request, session: SessionDep, f: EventFilter, error: str | None, status: int, size: int
 ) -> HTMLResponse:
     page = q.event_page(session, f, size)
     names = q.region_names(session)
+    spans = q.date_span_counts(session, f)
+    counts = q.region_counts(session, f)
+    total = sum(count for _, _, count in spans)
     context = {
         "filter": f,
         "error": error,
         "months": group_by_month_and_day(list(page.events)),
         "next_query": _next_query(f, page.next_after),
-        "total": q.count_events(session, f),
-        "region_counts": q.region_counts(session, f),
+        "total": total,
+        "best": _best(session, f, total),
+        "rank_limit": RANK_LIMIT,
+        "chart": build_chart(spans, f),
+        "map": build_map(counts, f, names),
+        "region_counts": counts,
         "region_names": names,
         "description": f.describe(names),
         "event_types": q.event_types(session),

