@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.extract.places_context import (
@@ -88,17 +89,21 @@ def find_places(text: str) -> list[Place]:
 
 # Where a name can start: a word opening with a letter that is not ASCII lower case (then
 # checked with str.isupper); far fewer than all words, so the scan stays cheap.
-NAME_START = re.compile(r"(?<![^\W_])[^\W\d_a-z]")
+NAME_START = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 PREVIOUS_WORD_END = re.compile(r"([^\W_]+)[\W_]*\Z")
 
 
 def _matches(text: str) -> list[_Match]:
     """One pass over capitalised words: the longest run of words that is a gazetteer key."""
+    table, partial = gazetteer(), prefixes()
     out: list[_Match] = []
     consumed = 0
     for candidate in NAME_START.finditer(text):
         start = candidate.start()
         if start < consumed or not text[start].isupper():
+            continue
+        first = candidate.group().lower()
+        if first not in partial and first not in table:  # most capitalised words: "The", "He"
             continue
         found = _longest_name(text, start, out)
         if found is not None:
@@ -120,7 +125,7 @@ def _longest_name(text: str, start: int, out: list[_Match]) -> _Match | None:
         if key in table:
             entries = lookup(key)
             listed = bool(out) and bool(LISTED.fullmatch(text[out[-1].end : start]))
-            if _allowed(text, (start, token.end()), entries, _previous_word(text, start), listed):
+            if _allowed(text, (start, token.end()), entries, listed):
                 found = _Match(start, token.end(), entries)
         if key not in partial:
             break
@@ -158,17 +163,22 @@ def _drop_surnames(text: str, matches: list[_Match]) -> list[_Match]:
         name = text[match.start : match.end]
         if name in checked or not all(e.kind in SETTLEMENTS for e in match.entries):
             continue
-        occurrences = re.finditer(re.escape(name), text)
-        checked[name] = any(person_before(text, m.start()) for m in occurrences)
+        checked[name] = any(person_before(text, at) for at in _occurrences(text, name))
     surnames = {name for name, is_surname in checked.items() if is_surname}
     return [m for m in matches if text[m.start : m.end] not in surnames]
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def _allowed(
     text: str,
     span: tuple[int, int],
     entries: tuple[Entry, ...],
-    previous: str,
     listed: bool,
 ) -> bool:
     """Gate names that are also common words: short keys must be upper-case, villages need a cue
@@ -184,7 +194,7 @@ def _allowed(
         return False
     if any(e.population >= 1000 for e in entries) or " " in surface or "-" in surface:
         return True
-    return previous in words("cues") or listed
+    return listed or _previous_word(text, start) in words("cues")
 
 
 def _context(matches: list[_Match]) -> Counter[str]:
