@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.extract.places_context import (
     part_of_longer_name,
@@ -105,31 +106,32 @@ def _matches(text: str) -> list[_Match]:
         first = candidate.group().lower()
         if first not in partial and first not in table:  # most capitalised words: "The", "He"
             continue
-        found = _longest_name(text, start, out)
+        found = _longest_name(text, candidate, first, out)
         if found is not None:
             out.append(found)
             consumed = found.end
     return out
 
 
-def _longest_name(text: str, start: int, out: list[_Match]) -> _Match | None:
+def _longest_name(text: str, first: re.Match[str], key: str, out: list[_Match]) -> _Match | None:
+    """From the capitalised word `first` (lower-cased: `key`), the longest gazetteer name."""
     table, partial, longest = gazetteer(), prefixes(), max_words()
     found = None
-    key, pos = "", start
+    start, end = first.span()
     for count in range(longest):
-        token = TOKEN.search(text, pos)
-        if token is None or (count and not GAP.fullmatch(text[pos : token.start()])):
-            break
-        # == normalize(text[start:end]), only faster
-        key = f"{key} {token.group().lower()}" if key else token.group().lower()
+        if count:
+            token = TOKEN.search(text, end)
+            if token is None or not GAP.fullmatch(text[end : token.start()]):
+                break
+            key = f"{key} {token.group().lower()}"  # == normalize(text[start:end]), faster
+            end = token.end()
         if key in table:
             entries = lookup(key)
             listed = bool(out) and bool(LISTED.fullmatch(text[out[-1].end : start]))
-            if _allowed(text, (start, token.end()), entries, listed):
-                found = _Match(start, token.end(), entries)
+            if _allowed(text, (start, end), entries, listed):
+                found = _Match(start, end, entries)
         if key not in partial:
             break
-        pos = token.end()
     return found
 
 
@@ -209,6 +211,7 @@ def _context(matches: list[_Match]) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=8192)  # the same few hundred names recur across every article
 def _pick_area(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """The best-ranked non-settlement entries, if any."""
     areas = [e for e in entries if e.kind not in SETTLEMENTS]
