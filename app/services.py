@@ -20,6 +20,7 @@ from app.ingest.readers import strip_unsafe
 from app.store import repo, users
 from app.store.db import make_session_factory
 from app.store.migrate import upgrade
+from app.store.models import Article
 
 DEMO_ARTICLES = Path(__file__).parent / "demo" / "articles.jsonl"
 UNTITLED = "Untitled article"
@@ -80,6 +81,30 @@ def parse_only(text: str, published: str | date | None, max_bytes: int) -> Parse
     return parse_article(as_sent, parse_published(published))
 
 
+@dataclass(frozen=True)
+class CheckedArticle:
+    """An article whose text and fields passed every check, ready to extract and store."""
+
+    text: str
+    published: date | None
+    fields: repo.ArticleFields
+    digest: str
+
+
+def check_article(item: ArticleInput, max_bytes: int) -> CheckedArticle:
+    """Clean text, publication date, URL, title and source of one article; IngestError if bad."""
+    text = check_text(item.text, max_bytes)
+    published = parse_published(item.published)
+    fields = repo.ArticleFields(
+        title=_title(item.title, text), source=_blank(item.source), url=clean_url(item.url)
+    )
+    return CheckedArticle(text, published, fields, content_hash(text))
+
+
+def _stored(article: Article) -> IngestResult:
+    return IngestResult(article.id, False, len(article.events), article.published_inferred)
+
+
 def ingest_article(
     session_factory: sessionmaker[Session], item: ArticleInput, max_bytes: int
 ) -> IngestResult:
@@ -88,21 +113,16 @@ def ingest_article(
     A duplicate (same normalised text or same URL) is not stored again: the result points at
     the stored article with created=False. Bad input raises IngestError and stores nothing.
     """
-    text = check_text(item.text, max_bytes)
-    published = parse_published(item.published)
-    url = clean_url(item.url)
-    digest = content_hash(text)
+    checked = check_article(item, max_bytes)
+    digest, url = checked.digest, checked.fields.url
     with session_factory() as session:
         existing = repo.find_duplicate(session, digest, url)
         if existing is not None:
-            return IngestResult(
-                existing.id, False, len(existing.events), existing.published_inferred
-            )
-    parsed = parse_article(text, published)
-    fields = repo.ArticleFields(title=_title(item.title, text), source=_blank(item.source), url=url)
+            return _stored(existing)
+    parsed = parse_article(checked.text, checked.published)
     with session_factory() as session:
         try:
-            article = repo.add_parsed_article(session, fields, parsed, digest)
+            article = repo.add_parsed_article(session, checked.fields, parsed, digest)
             article.created_by = item.created_by
             users.record(session, item.created_by, "article.create", ("article", article.id))
             session.commit()
@@ -112,9 +132,7 @@ def ingest_article(
             existing = repo.find_duplicate(session, digest, url)
             if existing is None:
                 raise
-            return IngestResult(
-                existing.id, False, len(existing.events), existing.published_inferred
-            )
+            return _stored(existing)
         return IngestResult(article.id, True, len(parsed.events), parsed.published_inferred)
 
 

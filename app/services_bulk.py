@@ -15,8 +15,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.extract import ParsedArticle, parse_article
-from app.ingest import IngestError, check_text, content_hash
-from app.services import ArticleInput, _blank, _title, clean_url, parse_published
+from app.ingest import IngestError
+from app.services import ArticleInput, check_article
 from app.store import repo
 from app.store.models import Article, Place
 
@@ -51,16 +51,13 @@ _known: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 def _prepare(item: ArticleInput, max_bytes: int) -> Prepared | str | None:
     """Check and extract one article: Prepared, None for a stored duplicate, or why it fails."""
     try:
-        text = check_text(item.text, max_bytes)
-        published = parse_published(item.published)
-        url = clean_url(item.url)
+        checked = check_article(item, max_bytes)
     except IngestError as error:
         return str(error)
-    digest = content_hash(text)
-    if digest in _known[0] or (url and url in _known[1]):
+    url = checked.fields.url
+    if checked.digest in _known[0] or (url and url in _known[1]):
         return None
-    fields = repo.ArticleFields(title=_title(item.title, text), source=_blank(item.source), url=url)
-    return Prepared(fields, parse_article(text, published), digest)
+    return Prepared(checked.fields, parse_article(checked.text, checked.published), checked.digest)
 
 
 def _prepare_chunk(chunk: list[Named], max_bytes: int) -> list[tuple[str, Prepared | str | None]]:

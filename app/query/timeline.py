@@ -34,11 +34,20 @@ def region_names(session: Session) -> dict[str, str]:
     return {code: name for code, name in session.execute(select(Region.code, Region.name))}
 
 
+def _region_children(session: Session) -> dict[str | None, list[str]]:
+    """parent → child codes, read once per session (a page asks for it several times)."""
+    cached: dict[str | None, list[str]] | None = session.info.get("region_children")
+    if cached is None:
+        cached = {}
+        for code, parent in session.execute(select(Region.code, Region.parent_code)):
+            cached.setdefault(parent, []).append(code)
+        session.info["region_children"] = cached
+    return cached
+
+
 def expand_regions(session: Session, codes: Sequence[str]) -> list[str]:
     """The codes with all their descendants: filtering by UA includes every oblast of Ukraine."""
-    children: dict[str | None, list[str]] = {}
-    for code, parent in session.execute(select(Region.code, Region.parent_code)):
-        children.setdefault(parent, []).append(code)
+    children = _region_children(session)
     result: list[str] = []
     stack = list(codes)
     while stack:
@@ -49,10 +58,15 @@ def expand_regions(session: Session, codes: Sequence[str]) -> list[str]:
     return result
 
 
+def _fts_match(words: Sequence[str]) -> str:
+    """An FTS5 query matching every word, each quoted so user text is never FTS syntax."""
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
 def _search_condition(session: Session, q: str) -> ColumnElement[bool]:
     words = _WORD.findall(q)
     if session.get_bind().dialect.name == "sqlite":
-        match = " ".join(f'"{w}"' for w in words) or '""'
+        match = _fts_match(words)
         ids = text("SELECT rowid FROM events_fts WHERE events_fts MATCH :match").bindparams(
             match=match
         )
@@ -162,7 +176,7 @@ def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Event
     if not words:
         return []
     if session.get_bind().dialect.name == "sqlite":
-        match = " ".join(f'"{w}"' for w in words)
+        match = _fts_match(words)
         fts = text("SELECT rowid AS id, rank FROM events_fts WHERE events_fts MATCH :match")
         ranked = (
             fts.bindparams(match=match).columns(id=Event.id.type, rank=Float).subquery("ranked")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -167,10 +166,4 @@ def list_articles(session: Session, limit: int, before_id: int | None = None) ->
 
 
 def count_articles(session: Session) -> int:
-    from sqlalchemy import func
-
     return session.scalar(select(func.count()).select_from(Article)) or 0
-
-
-def latest_published(session: Session) -> date | None:
-    return session.scalar(select(Article.published).order_by(Article.published.desc()).limit(1))

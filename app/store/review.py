@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.store.models import AuditEntry, Event, EventRegion
+from app.extract.timex.values import interval_of, week_value
+from app.store import users
+from app.store.models import Event, EventRegion
 
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -29,18 +31,12 @@ class Review:
 
 def period(day: date, precision: str) -> tuple[date, date, str]:
     """(start, end, TIMEX3 value) of the day, week, month or year containing `day`."""
-    if precision == "week":
-        start = day - timedelta(days=day.weekday())
-        return start, start + timedelta(days=6), f"{start:%G-W%V}"
-    if precision == "month":
-        start = day.replace(day=1)
-        following = (start + timedelta(days=32)).replace(day=1)
-        return start, following - timedelta(days=1), f"{start:%Y-%m}"
-    if precision == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31), str(day.year)
-    if precision == "day":
-        return day, day, day.isoformat()
-    raise ReviewError(f"Precision must be one of {', '.join(PRECISIONS)}.")
+    values = {"day": day.isoformat(), "week": week_value(day), "month": f"{day:%Y-%m}"}
+    value = values.get(precision, str(day.year) if precision == "year" else "")
+    interval = interval_of(value)
+    if interval is None:
+        raise ReviewError(f"Precision must be one of {', '.join(PRECISIONS)}.")
+    return interval.start, interval.end, interval.value
 
 
 def apply_review(session: Session, event: Event, review: Review, username: str) -> int:
@@ -56,9 +52,8 @@ def apply_review(session: Session, event: Event, review: Review, username: str) 
     new = _snapshot(event) | {"regions": tuple(sorted(review.regions))}
     changed = [field for field in old if old[field] != new[field]]
     for field in changed:
-        session.add(AuditEntry(username=username, action="review", target_type="event",
-                               target_id=event.id, field=field, old_value=str(old[field]),
-                               new_value=str(new[field])))  # fmt: skip
+        change = (field, str(old[field]), str(new[field]))
+        users.record(session, username, "event.review", ("event", event.id), change)
     return len(changed)
 
 

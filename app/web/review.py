@@ -10,6 +10,7 @@ from sqlalchemy import select
 from starlette.datastructures import FormData
 
 from app.deps import SessionDep
+from app.extract.event_types import event_type_names
 from app.query import timeline as q
 from app.security.auth import WebEditor
 from app.security.csrf import CSRF_FIELD, check_csrf
@@ -19,10 +20,7 @@ from app.store.review import PRECISIONS, Review, ReviewError, apply_review
 from app.web.templating import templates
 
 router = APIRouter()
-TYPES = (
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-    "Strategic developments",
-)  # fmt: skip
+TYPES = frozenset(event_type for event_type, _ in event_type_names())
 
 
 @router.get("/articles/{article_id}/review", response_class=HTMLResponse, summary="Review events")
@@ -76,7 +74,7 @@ def _page(
         "article": article,
         "error": error,
         "precisions": PRECISIONS,
-        "types": sorted(set(TYPES) | set(q.event_types(session))),
+        "types": sorted(TYPES | set(q.event_types(session))),
         "oblasts": sorted(((c, n) for c, n in session.execute(ukraine)), key=lambda r: r[1]),
         "region_names": q.region_names(session),
     }
