@@ -1,4 +1,4 @@
-"""The oblast map: Ukraine's regions as inline SVG paths, shaded by events under the filters."""
+"""The oblast map: Ukraine's regions and its neighbours as inline SVG paths, shaded by events."""
 
 from __future__ import annotations
 
@@ -23,8 +23,7 @@ class MapRegion:
     code: str
     name: str
     path: str
-    cx: float
-    cy: float
+    neighbour: bool  # drawn around Ukraine for cross-border events
     count: int
     level: int  # 0 = no events, 1..LEVELS = shade
     selected: bool
@@ -65,8 +64,7 @@ def build_map(counts: Sequence[RegionCount], f: EventFilter, names: Mapping[str,
                 code,
                 names.get(code, code),
                 shape["d"],
-                shape["cx"],
-                shape["cy"],
+                shape["neighbour"],
                 count,
                 shade(count, top),
                 selected,

@@ -23,7 +23,8 @@ def test_timeline_shows_chart_map_and_day_groups(page: Page, live_server: str) -
     expect(page.locator("h1")).to_have_text("Timeline")
     assert _total(page) >= 400
     assert page.locator(".chart a.bar").count() > 10
-    assert page.locator(".oblast").count() == 27
+    assert page.locator(".oblast:not(.neighbour)").count() == 27
+    assert page.locator('.oblast.neighbour[data-code="RU-BEL"]').count() == 1
     headings = page.locator(".day > h3").all_inner_texts()
     assert len(headings) == len(set(headings))  # one heading per day, its events under it
     assert page.locator(".day .events .event").count() > 0

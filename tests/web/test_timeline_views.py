@@ -45,8 +45,12 @@ def test_bar_unit_follows_the_range_and_bars_narrow_the_filter() -> None:
 
 def test_map_has_every_unit_of_ukraine_and_toggles_regions() -> None:
     oblast_map = build_map([], EventFilter(regions=("UA-43",)), {})
-    codes = {r.code for r in oblast_map.regions}
+    codes = {r.code for r in oblast_map.regions if not r.neighbour}
     assert len(codes) == 27 and {"UA-30", "UA-40", "UA-43"} <= codes
+    # Cross-border events have somewhere to show: Russia's border oblasts, Belarus, Moldova.
+    neighbours = {r.code for r in oblast_map.regions if r.neighbour}
+    assert {"RU-BEL", "RU-KRS", "RU-BRY", "BY-HO", "MD", "PL"} <= neighbours
+    assert not any(code.startswith("UA-") for code in neighbours)
     crimea = next(r for r in oblast_map.regions if r.code == "UA-43")
     assert crimea.selected and crimea.query == ""  # selecting it again removes it
     assert shade(0, 10) == 0 and shade(1, 10_000) == 1 and shade(10_000, 10_000) == 5
