@@ -19,6 +19,7 @@ class Cues:
     boilerplate: re.Pattern[str]
     deadline_before: re.Pattern[str]  # "by", "until" just before a date: a target, not a happening
     anaphora: re.Pattern[str]  # "there", "the city": refers back to the place last named
+    statement: re.Pattern[str]  # a verb of saying or of a stance: "said", "condemned"
 
 
 def _alternation(words: list[str]) -> str:
@@ -42,6 +43,10 @@ def cues() -> Cues:
         background=re.compile(rf"\b(?:{_alternation(data['background_cues'])})\b", re.IGNORECASE),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
         anaphora=re.compile(rf"\b(?:{_alternation(data['anaphora_cues'])})\b", re.IGNORECASE),
+        statement=re.compile(
+            rf"\b(?:{_alternation(data['reporting_verbs'] + data['statement_verbs'])})\b",
+            re.IGNORECASE,
+        ),
         deadline_before=re.compile(
             rf"\b(?:{_alternation(data['deadline_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
         ),

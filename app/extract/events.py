@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from app.extract.cues import cues
 from app.extract.event_types import classify
-from app.extract.places import event_regions, region
+from app.extract.places import region, weighed_regions
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -66,9 +66,30 @@ def assemble_events(
                 continue
             seen.add(key)
             events.append(event)
-            if event.places:
-                focus = event.regions
+        focus = _focus_after(context, sentence, focus)
     return events
+
+
+def _focus_after(
+    context: _Context, sentence: Sentence, focus: tuple[Region, ...]
+) -> tuple[Region, ...]:
+    """The regions "there" or "the city" refer to after this sentence: the last place it names
+    as a scene, whether or not it reported an event ("... left the city." after "... in
+    Lysychansk.")."""
+    places = _within(context.places, context.place_starts, sentence)
+    located, firm = _located(places, sentence)
+    if not (firm and located):
+        return focus
+    scene = [p for p in places if p.region in located]  # sorted by start
+    return tuple(dict.fromkeys(p.region for p in scene if p.span == scene[-1].span))
+
+
+def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[Region, ...], bool]:
+    """weighed_regions without seas and continents (their codes are not ISO 3166)."""
+    if not places:
+        return (), False
+    regions, firm = weighed_regions(places, evidence.text, evidence.start)
+    return tuple(r for r in regions if r.code[0] != "X"), firm
 
 
 _NOT_A_SCENE = frozenset({"demonym", "government", "union", "continent", "sea", "river"})
@@ -222,11 +243,12 @@ def _make_event(
     date_value = (
         timex.date if timex is not None and timex.date is not None else _day(context.published)
     )
-    # Seas and continents locate no event on the map (their codes are not ISO 3166).
-    located = tuple(
-        r for r in event_regions(places, evidence.text, evidence.start) if r.code[0] != "X"
-    )
-    regions = located or (focus if cues().anaphora.search(evidence.text) else context.home)
+    located, firm = _located(places, evidence)
+    if not firm and focus and cues().anaphora.search(evidence.text):
+        located = focus  # "there", "the city": the place named last, over a country in passing
+    elif not firm:
+        located = _speaker_country(places, evidence) or located
+    regions = located or context.home
     used_places = tuple(p for p in places if p.region in regions)
     match = classify(evidence.text)
     return Event(
@@ -240,6 +262,24 @@ def _make_event(
         summary=_summary(evidence.text),
         confidence=_confidence(date_value, timex, bool(regions), match.score),
     )
+
+
+_SPEAKER_KINDS = frozenset({"demonym", "government"})
+
+
+def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
+    """The country of the one who speaks or acts in a statement that names no scene: "Ukrainian
+    President X condemned ...", "Moscow said ..." (a demonym or a capital before the verb)."""
+    verb = cues().statement.search(evidence.text)
+    if verb is None:
+        return ()
+    for place in places:
+        if place.span.start - evidence.start >= verb.start():
+            break
+        if place.kind in _SPEAKER_KINDS and evidence.start <= place.span.start:
+            country = region(place.region.code.split("-")[0])
+            return (country,) if country else ()
+    return ()
 
 
 def _day(day: date) -> DateValue:

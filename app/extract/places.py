@@ -18,6 +18,7 @@ from app.extract.places_data import (
     SETTLEMENTS,
     TOKEN,
     Entry,
+    first_words,
     gazetteer,
     lookup,
     max_words,
@@ -26,10 +27,10 @@ from app.extract.places_data import (
     regions,
     words,
 )
-from app.extract.places_event import event_regions
+from app.extract.places_event import event_regions, weighed_regions
 from app.extract.types import GeoPrecision, Place, Region, Span
 
-__all__ = ["all_regions", "event_regions", "find_places", "region"]
+__all__ = ["all_regions", "event_regions", "find_places", "region", "weighed_regions"]
 
 # Kinds that name an area or a country rather than a point: preferred over a same-named village.
 AREAS = {
@@ -96,7 +97,7 @@ PREVIOUS_WORD_END = re.compile(r"([^\W_]+)[\W_]*\Z")
 
 def _matches(text: str) -> list[_Match]:
     """One pass over capitalised words: the longest run of words that is a gazetteer key."""
-    table, partial = gazetteer(), prefixes()
+    starters = first_words()
     out: list[_Match] = []
     consumed = 0
     for candidate in NAME_START.finditer(text):
@@ -104,7 +105,7 @@ def _matches(text: str) -> list[_Match]:
         if start < consumed or not text[start].isupper():
             continue
         first = candidate.group().lower()
-        if first not in partial and first not in table:  # most capitalised words: "The", "He"
+        if first not in starters:  # most capitalised words: "He", "But"
             continue
         found = _longest_name(text, candidate, first, out)
         if found is not None:
@@ -127,8 +128,8 @@ def _longest_name(text: str, first: re.Match[str], key: str, out: list[_Match]) 
             end = token.end()
         if key in table:
             entries = lookup(key)
-            listed = bool(out) and bool(LISTED.fullmatch(text[out[-1].end : start]))
-            if _allowed(text, (start, end), entries, listed):
+            previous_end = out[-1].end if out else None
+            if _allowed(text, (start, end), entries, previous_end):
                 found = _Match(start, end, entries)
         if key not in partial:
             break
@@ -149,9 +150,9 @@ def _shared_suffix(text: str, matches: list[_Match]) -> list[_Match]:
         if plural and plural.end() == out[n].end:
             suffix = plural.group(1).lower()
             continue
-        listed = n + 1 < len(out) and LISTED.fullmatch(text[out[n].end : out[n + 1].start])
-        key = f"{normalize(text[out[n].start : out[n].end])} {suffix}"
-        if suffix and listed and key in gazetteer():
+        listed = n + 1 < len(out) and LISTED.fullmatch(text, out[n].end, out[n + 1].start)
+        key = f"{normalize(text[out[n].start : out[n].end])} {suffix}" if suffix and listed else ""
+        if key in gazetteer():
             out[n] = _Match(out[n].start, out[n].end, lookup(key))
         else:
             suffix = ""
@@ -181,10 +182,11 @@ def _allowed(
     text: str,
     span: tuple[int, int],
     entries: tuple[Entry, ...],
-    listed: bool,
+    previous_end: int | None,
 ) -> bool:
     """Gate names that are also common words: short keys must be upper-case, villages need a cue
-    (a word like "village of" or "in" before them, or a place right before: "Bairak and Bobrivka").
+    (a word like "village of" or "in" before them, or a place right before: "Bairak and Bobrivka",
+    the previous match ending at previous_end).
     """
     start, end = span
     surface = text[start:end]
@@ -196,7 +198,8 @@ def _allowed(
         return False
     if any(e.population >= 1000 for e in entries) or " " in surface or "-" in surface:
         return True
-    return listed or _previous_word(text, start) in words("cues")
+    listed = previous_end is not None and LISTED.fullmatch(text, previous_end, start)
+    return bool(listed) or _previous_word(text, start) in words("cues")
 
 
 def _context(matches: list[_Match]) -> Counter[str]:
@@ -273,9 +276,11 @@ def _place(entry: Entry, span: Span, code: str, kind: str, precision: GeoPrecisi
     """A Place; an area without its own coordinates gets its region's centre."""
     lat, lon = entry.lat, entry.lon
     row = regions().get(code)
-    if lat is None and row is not None:
+    if row is None:
+        return Place(entry.name, span, Region(code, code, None), kind, precision, lat, lon)
+    if lat is None:
         lat, lon = row.lat, row.lon
-    return Place(entry.name, span, _region(code), kind, precision, lat, lon)
+    return Place(entry.name, span, row.region, kind, precision, lat, lon)
 
 
 def _before(text: str, start: int) -> str:

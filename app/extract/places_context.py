@@ -30,16 +30,15 @@ SAY_VERB = re.compile(
     r"expelled|expels|recognised|recognized|annexed|annexes|retaliated|threatened|threatens)\b"
 )
 
-# A capital standing for its government: "Moscow's invasion", "the Kyiv authorities" ...
-STATE_AFTER = re.compile(
-    r"^(?:['\u2019]s\s+(?:\w+\s+)?(?:forces|troops|army|invasion|war|ties|favou?r|limits|"
-    r"support|ambassador|allies|government|regime|decision|demands|position|claims|aggression|"
-    r"offensive|military|strategy|goals?|plans?|officials|influence|efforts?|advance|"
-    r"concentration|intentions|policy|relations|envoy)|(?:regime|authorities|government|"
-    r"officials)\b)",
-    re.IGNORECASE,
+# A capital standing for its government: "the Kyiv authorities", "the Moscow regime" ...
+STATE_AFTER = re.compile(r"^(?:regime|authorities|government|officials)\b", re.IGNORECASE)
+# ... and, in the possessive, unless the next word names a part of the city ("Kyiv's mayor",
+# "Moscow's Sheremetyevo airport"): "Moscow's forces", "Kyiv's counteroffensive".
+POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
+LOCATED_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|outside|around|(?:strikes?|attacks?|assault|advance|missiles?|"
+    r"drones?|fire) (?:against|on|at))\s+$"
 )
-LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
 # ... "support for Kyiv", "sanctions on Moscow", "ties with Beijing", "accusing Moscow".
 STATE_BEFORE = re.compile(
     r"(?:support for|sanctions (?:on|against)|aid to|weapons to|arms to|ties (?:with|to)|"
@@ -91,8 +90,16 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40].lstrip()
     before = text[max(0, start - 40) : start]
     if LOCATED_BEFORE.search(before):
-        return False  # "a leader of the community in Moscow told ...": Moscow is where he is
+        return False  # "in Moscow told ...", "a strike against Kyiv's ...": where, not who
+    possessive = POSSESSIVE.match(text, end)
+    if possessive:
+        return not _city_part(possessive.group(1))
     return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
+
+
+def _city_part(word: str) -> bool:
+    """'mayor', 'suburbs', 'Sheremetyevo': after "Moscow's", the city itself is meant."""
+    return word[0].isupper() or word.lower() in words("city_parts")
 
 
 def towns_before_countries(text: str, places: list[Place]) -> list[Place]:

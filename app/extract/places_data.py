@@ -16,7 +16,9 @@ SETTLEMENTS = frozenset({"city", "town", "settlement", "village", "district"})
 TOKEN = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: lookup() builds each entry once, so identity is equality, and hashing an entry
+# (the cache of area picks hashes thousands per article) costs no walk over its fields.
+@dataclass(frozen=True, slots=True, eq=False)
 class Entry:
     """One place a surface form can name."""
 
@@ -112,6 +114,12 @@ def prefixes() -> frozenset[str]:
 
 
 @cache
+def first_words() -> frozenset[str]:
+    """The first word of every key: a capitalised word not among them starts no name."""
+    return frozenset(key.split(" ", 1)[0] for key in _keyed())
+
+
+@cache
 def max_words() -> int:
     """The most words any gazetteer key has: the longest n-gram worth looking up."""
     return max(key.count(" ") + 1 for key in _keyed())
@@ -119,4 +127,4 @@ def max_words() -> int:
 
 def load() -> None:
     """Load every place data file now, rather than on the first article."""
-    gazetteer(), prefixes(), max_words(), regions(), words("cues")
+    gazetteer(), prefixes(), first_words(), max_words(), regions(), words("cues")

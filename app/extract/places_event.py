@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.extract.places_data import words
 from app.extract.types import Place, Region
 
 # Never where an event happened: an adjective of nationality, a capital standing for its state.
@@ -26,7 +27,9 @@ LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 ADJECTIVE = re.compile(r"^\.?-[a-z]")
+POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
+WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
 
 
 def event_regions(places: Sequence[Place], clause: str, clause_start: int) -> tuple[Region, ...]:
@@ -36,6 +39,14 @@ def event_regions(places: Sequence[Place], clause: str, clause_start: int) -> tu
     with Poland" -> UA-46 only), capitals standing for governments ("Kyiv says"), demonyms,
     and Ukraine as a whole when a part of it is named. Returns () when no place is left.
     """
+    return weighed_regions(places, clause, clause_start)[0]
+
+
+def weighed_regions(
+    places: Sequence[Place], clause: str, clause_start: int
+) -> tuple[tuple[Region, ...], bool]:
+    """event_regions, and whether a place inside a country was named (True) or only a country or
+    a sea in passing ("Ukraine was set to withdraw ... from there": False)."""
     end = clause_start + len(clause)
     inside = [
         p
@@ -48,7 +59,8 @@ def event_regions(places: Sequence[Place], clause: str, clause_start: int) -> tu
     scene = [p for p in inside if not _is_origin(p, clause, clause_start)]
     strong = [p for p in scene if not _is_weak(p, clause, clause_start)]
     chosen = strong or scene or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
-    return _drop_wholes([p.region for p in chosen])
+    firm = bool(strong) or any(p.kind not in WEAK_KINDS for p in chosen)
+    return _drop_wholes([p.region for p in chosen]), firm
 
 
 def _adjective(place: Place, clause: str, clause_start: int) -> bool:
@@ -65,7 +77,16 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
         return False
     start = place.span.start - clause_start
     before = clause[max(0, start - 30) : start]
-    return not LOCATIVE.search(before)
+    return not LOCATIVE.search(before) or _owner(place, clause, clause_start)
+
+
+def _owner(place: Place, clause: str, clause_start: int) -> bool:
+    """ "a role in Russia's justification": a possessive country owns, it does not locate,
+    unless a part of it follows ("in Ukraine's east", "in Russia's Kursk region")."""
+    possessive = POSSESSIVE.match(clause, place.span.end - clause_start)
+    return bool(possessive) and not (
+        possessive.group(1)[0].isupper() or possessive.group(1).lower() in words("area_parts")
+    )
 
 
 def _is_origin(place: Place, clause: str, clause_start: int) -> bool:

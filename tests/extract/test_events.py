@@ -59,3 +59,18 @@ def test_evidence_spans_are_exact() -> None:
     for event in parse_article(text, SATURDAY).events:
         assert text[event.evidence.start : event.evidence.end] == event.evidence.text
         assert event.date.start <= event.date.end
+
+
+def test_there_and_the_city_refer_to_the_last_place_named_even_outside_an_event() -> None:
+    text = (
+        "Ukrainian troops still hold out in Lysychansk, across the river.\n\n"
+        "Regional authorities said on Friday that Ukraine would pull its troops out of there."
+    )
+    assert events_of(text) == [("2022-06-24", ("UA-09",))]
+
+
+def test_a_statement_without_a_scene_happens_in_its_speakers_country() -> None:
+    text = "The Ukrainian foreign ministry on Saturday condemned the strikes on Israel by Iran."
+    assert events_of(text) == [("2022-06-25", ("UA",))]
+    text = "The Russian defence ministry claimed on Friday that the strikes had hit their targets."
+    assert events_of(text) == [("2022-06-24", ("RU",))]

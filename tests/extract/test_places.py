@@ -111,6 +111,31 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
     assert [r.code for r in sentence_regions] == ["UA-63"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscow’s “special operation” dragged on into the summer.", "government"),
+        ("Kyiv's counteroffensive gathered pace in the south.", "government"),
+        ("Kyiv's mayor said power was restored to most homes.", "city"),
+        ("Flights were cancelled at Moscow's Vnukovo airport.", "city"),
+        ("Drones were fired at Moscow's central districts.", "city"),
+        ("Russia threatened strikes against Kyiv's government quarter.", "city"),
+    ],
+)
+def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
+    text: str, kind: str
+) -> None:
+    surface = "Moscow" if "Moscow" in text else "Kyiv"
+    assert only(text, surface).kind == kind
+
+
+def test_a_possessive_country_owns_rather_than_locates() -> None:
+    text = "The unit played a central role in Russia's account of its invasion of Kharkiv."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-63"]
+    text = "Fighting raged in Ukraine's east and in Russia's Belgorod region."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA", "RU-BEL"]
+
+
 def test_donbas_gives_one_place_per_oblast_on_the_same_span() -> None:
     places = [
         p
