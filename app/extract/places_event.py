@@ -81,12 +81,13 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
 
 
 def _owner(place: Place, clause: str, clause_start: int) -> bool:
-    """ "a role in Russia's justification": a possessive country owns, it does not locate,
+    """A possessive country owns, it does not locate ("a role in Russia's justification"),
     unless a part of it follows ("in Ukraine's east", "in Russia's Kursk region")."""
     possessive = POSSESSIVE.match(clause, place.span.end - clause_start)
-    return bool(possessive) and not (
-        possessive.group(1)[0].isupper() or possessive.group(1).lower() in words("area_parts")
-    )
+    if possessive is None:
+        return False
+    part = possessive.group(1)
+    return not (part[0].isupper() or part.lower() in words("area_parts"))
 
 
 def _is_origin(place: Place, clause: str, clause_start: int) -> bool:
