@@ -20,6 +20,7 @@ class Cues:
     deadline_before: re.Pattern[str]  # "by", "until" just before a date: a target, not a happening
     anaphora: re.Pattern[str]  # "there", "the city": refers back to the place last named
     statement: re.Pattern[str]  # a verb of saying or of a stance: "said", "condemned"
+    actor: re.Pattern[str]  # armed actors: "troops", "forces"
 
 
 def _alternation(words: list[str]) -> str:
@@ -43,6 +44,7 @@ def cues() -> Cues:
         background=re.compile(rf"\b(?:{_alternation(data['background_cues'])})\b", re.IGNORECASE),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
         anaphora=re.compile(rf"\b(?:{_alternation(data['anaphora_cues'])})\b", re.IGNORECASE),
+        actor=re.compile(rf"\b(?:{_alternation(data['actor_cues'])})\b", re.IGNORECASE),
         statement=re.compile(
             rf"\b(?:{_alternation(data['reporting_verbs'] + data['statement_verbs'])})\b",
             re.IGNORECASE,

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from app.extract.cues import cues
 from app.extract.event_types import classify
-from app.extract.places import region, weighed_regions
+from app.extract.places import region, scene_region, weighed_regions
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -80,8 +80,8 @@ def _focus_after(
     located, firm = _located(places, sentence)
     if not (firm and located):
         return focus
-    scene = [p for p in places if p.region in located]  # sorted by start
-    return tuple(dict.fromkeys(p.region for p in scene if p.span == scene[-1].span))
+    scene = [p for p in places if scene_region(p) in located]  # sorted by start
+    return tuple(dict.fromkeys(scene_region(p) for p in scene if p.span == scene[-1].span))
 
 
 def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[Region, ...], bool]:
@@ -128,7 +128,10 @@ def _sentence_events(
     ]
     places = _within(context.places, context.place_starts, sentence)
     if not dated:
-        if _reports_current_news(sentence.text) and _has_event_content(sentence.text, places):
+        scene = _located(places, sentence)[1]
+        if _reports_current_news(sentence.text, scene) and _has_event_content(
+            sentence.text, places
+        ):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
         return []
     events = []
@@ -220,17 +223,24 @@ def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
     return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
 
 
-def _reports_current_news(sentence_text: str) -> bool:
+def _reports_current_news(sentence_text: str, scene: bool = False) -> bool:
     """Attributed in the past tense ("..., the mayor said"), or a typed happening in the simple
-    past; never a hypothesis, a standing position or a present-perfect background."""
+    past (a weaker type suffices for armed actors at a named scene); never a hypothesis, a
+    standing position or a present-perfect background."""
     cue = cues()
     if cue.background.search(sentence_text):
         return False
     if cue.news_reporting.search(sentence_text):
         return True
-    if _PERFECT.search(sentence_text) or not _SIMPLE_PAST.search(sentence_text):
+    if _PERFECT.search(sentence_text):
+        # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised"
+        return scene and any(
+            v.group().endswith("ed") for v in cue.statement.finditer(sentence_text)
+        )
+    if not _SIMPLE_PAST.search(sentence_text):
         return False
-    return classify(sentence_text).score >= 3
+    armed_at_a_place = scene and cue.actor.search(sentence_text) is not None
+    return classify(sentence_text).score >= (1 if armed_at_a_place else 3)
 
 
 def _make_event(
@@ -249,7 +259,7 @@ def _make_event(
     elif not firm:
         located = _speaker_country(places, evidence) or located
     regions = located or context.home
-    used_places = tuple(p for p in places if p.region in regions)
+    used_places = tuple(p for p in places if scene_region(p) in regions)
     match = classify(evidence.text)
     return Event(
         date=date_value,

@@ -27,10 +27,17 @@ from app.extract.places_data import (
     regions,
     words,
 )
-from app.extract.places_event import event_regions, weighed_regions
+from app.extract.places_event import event_regions, scene_region, weighed_regions
 from app.extract.types import GeoPrecision, Place, Region, Span
 
-__all__ = ["all_regions", "event_regions", "find_places", "region", "weighed_regions"]
+__all__ = [
+    "all_regions",
+    "event_regions",
+    "find_places",
+    "region",
+    "scene_region",
+    "weighed_regions",
+]
 
 # Kinds that name an area or a country rather than a point: preferred over a same-named village.
 AREAS = {
@@ -199,7 +206,18 @@ def _allowed(
     if any(e.population >= 1000 for e in entries) or " " in surface or "-" in surface:
         return True
     listed = previous_end is not None and LISTED.fullmatch(text, previous_end, start)
-    return bool(listed) or _previous_word(text, start) in words("cues")
+    return (
+        bool(listed) or _previous_word(text, start) in words("cues") or _facility_after(text, end)
+    )
+
+
+FACILITY_AFTER = re.compile(r" ([a-z]+)")
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """'the Chornobyl nuclear site', 'the Hostomel airfield': a facility's name is a place."""
+    after = FACILITY_AFTER.match(text, end)
+    return after is not None and after.group(1) in words("facilities")
 
 
 def _context(matches: list[_Match]) -> Counter[str]:
@@ -267,9 +285,21 @@ def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
     state = entry.kind == "government" or stands_for_state(text, match.start, match.end)
     kind = "government" if state else entry.kind
     precision = PRECISION.get(kind, "settlement")
-    if precision == "settlement" and _before(text, match.start) in words("nearby"):
+    if precision == "settlement" and _near(text, match.start):
         precision = "nearby"
     return [_place(entry, span, code, kind, precision) for code in entry.regions]
+
+
+NEAR_BEFORE = re.compile(
+    r"\b(?:close to|next to|outside|near|around|outskirts of|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))? of)\s+(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _near(text: str, start: int) -> bool:
+    """'near Bakhmut', 'close to Kyiv', 'north of the capital, Kyiv': around, not in, the place."""
+    return NEAR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _place(entry: Entry, span: Span, code: str, kind: str, precision: GeoPrecision) -> Place:

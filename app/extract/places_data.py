@@ -98,7 +98,7 @@ def regions() -> dict[str, RegionRow]:
 
 @cache
 def words(name: str) -> frozenset[str]:
-    """One word list of places_words.tsv (cues, function_words, title_words, capitals, nearby)."""
+    """One word list of places_words.tsv (cues, capitals, facilities ...)."""
     lists = {fields[0]: frozenset(fields[1].split()) for fields in _rows("places_words.tsv")}
     return lists[name]
 

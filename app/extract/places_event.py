@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.places_data import words
+from app.extract.places_data import regions, words
 from app.extract.types import Place, Region
 
 # Never where an event happened: an adjective of nationality, a capital standing for its state.
@@ -60,7 +60,16 @@ def weighed_regions(
     strong = [p for p in scene if not _is_weak(p, clause, clause_start)]
     chosen = strong or scene or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
     firm = bool(strong) or any(p.kind not in WEAK_KINDS for p in chosen)
-    return _drop_wholes([p.region for p in chosen]), firm
+    return _drop_wholes([scene_region(p) for p in chosen]), firm
+
+
+def scene_region(place: Place) -> Region:
+    """The place's region; around a city that is a region of its own, the region around it
+    ("a battle close to Kyiv" is in Kyiv Oblast, UA-32, not in the city, UA-30)."""
+    if place.geo_precision != "nearby":
+        return place.region
+    around = dict(pair.split(":") for pair in words("surrounding_regions")).get(place.region.code)
+    return region_of(around) if around else place.region
 
 
 def _adjective(place: Place, clause: str, clause_start: int) -> bool:
@@ -109,3 +118,8 @@ def _drop_wholes(found: list[Region]) -> tuple[Region, ...]:
     parents = {r.parent for r in unique if r.parent}
     parents |= {r.code.split("-")[0] for r in unique if "-" in r.code}
     return tuple(r for r in unique if r.code not in parents)
+
+
+def region_of(code: str) -> Region:
+    row = regions().get(code)
+    return row.region if row else Region(code, code, None)

@@ -74,3 +74,23 @@ def test_a_statement_without_a_scene_happens_in_its_speakers_country() -> None:
     assert events_of(text) == [("2022-06-25", ("UA",))]
     text = "The Russian defence ministry claimed on Friday that the strikes had hit their targets."
     assert events_of(text) == [("2022-06-24", ("RU",))]
+
+
+def test_around_a_city_that_is_a_region_of_its_own_is_the_region_around_it() -> None:
+    text = "A fierce battle raged on Friday for an airfield close to Kyiv."
+    assert events_of(text) == [("2022-06-24", ("UA-32",))]
+    text = "Missiles hit Kyiv on Friday."
+    assert events_of(text) == [("2022-06-24", ("UA-30",))]
+
+
+def test_armed_actors_at_a_named_place_are_news_without_attribution() -> None:
+    assert events_of("Russian troops advanced on the city of Chernihiv.") == [
+        ("2022-06-25", ("UA-74",))
+    ]
+    assert events_of("The talks advanced in Geneva.") == []
+
+
+def test_an_accusation_in_the_present_perfect_is_a_news_lead() -> None:
+    text = "Russia has accused Ukraine of shelling the city of Kherson."
+    assert events_of(text) == [("2022-06-25", ("UA-65",))]
+    assert events_of("Moscow has recognised Luhansk as an independent state.") == []

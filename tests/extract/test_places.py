@@ -129,6 +129,10 @@ def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
     assert only(text, surface).kind == kind
 
 
+def test_a_small_place_named_with_its_facility_needs_no_other_cue() -> None:
+    assert only("Troops seized the Chernobyl nuclear site.", "Chernobyl").region.code == "UA-32"
+
+
 def test_a_possessive_country_owns_rather_than_locates() -> None:
     text = "The unit played a central role in Russia's account of its invasion of Kharkiv."
     assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-63"]
