@@ -283,13 +283,24 @@ def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, .
     verb = cues().statement.search(evidence.text)
     if verb is None:
         return ()
-    for place in places:
-        if place.span.start - evidence.start >= verb.start():
-            break
-        if place.kind in _SPEAKER_KINDS and evidence.start <= place.span.start:
-            country = region(place.region.code.split("-")[0])
-            return (country,) if country else ()
-    return ()
+    verb_start, verb_end = evidence.start + verb.start(), evidence.start + verb.end()
+    quoted = [
+        (evidence.start + m.start(), evidence.start + m.end())
+        for m in _QUOTED.finditer(evidence.text)
+    ]
+    speakers = [
+        p
+        for p in places
+        if p.kind in _SPEAKER_KINDS
+        and evidence.start <= p.span.start
+        and not any(a <= p.span.start < b for a, b in quoted)
+    ]
+    # "..., said Ukrainian military intelligence" names the speaker right after the verb
+    after = [p for p in speakers if verb_end <= p.span.start <= verb_end + 4]
+    before = [p for p in speakers if p.span.end <= verb_start]
+    chosen = after[:1] or before[-1:]
+    country = region(chosen[0].region.code.split("-")[0]) if chosen else None
+    return (country,) if country else ()
 
 
 def _day(day: date) -> DateValue:

@@ -34,10 +34,11 @@ SAY_VERB = re.compile(
 STATE_AFTER = re.compile(r"^(?:regime|authorities|government|officials)\b", re.IGNORECASE)
 # ... and, in the possessive, unless the next word names a part of the city ("Kyiv's mayor",
 # "Moscow's Sheremetyevo airport"): "Moscow's forces", "Kyiv's counteroffensive".
+PAST_VERB = re.compile(r" (?:also |then |later )?([a-z]{2,}ed)\b")
 POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 LOCATED_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|outside|around|(?:strikes?|attacks?|assault|advance|missiles?|"
-    r"drones?|fire) (?:against|on|at))\s+$"
+    r"\b(?:in|at|from|near|outside|around|close to|city of|(?:strikes?|attacks?|assault|"
+    r"advance|missiles?|drones?|fire) (?:against|on|at))\s+$"
 )
 # ... "support for Kyiv", "sanctions on Moscow", "ties with Beijing", "accusing Moscow".
 STATE_BEFORE = re.compile(
@@ -46,7 +47,8 @@ STATE_BEFORE = re.compile(
     r"settlement with|talks with|deal with|relations with|relationship with|ambassador to|"
     r"success for|blamed|urged|urging|according to|backed by|allies of|ally of|help|"
     r"helping|supplies to|supply|supplying|provide|providing|sent to|sending to|held by|"
-    r"controlled by|loyal to|occupied by|captured by|retaken by)\s+$",
+    r"controlled by|loyal to|occupied by|captured by|retaken by|collaborating with|"
+    r"cooperating with|sided with|siding with|working with|spying for)\s+$",
     re.IGNORECASE,
 )
 
@@ -94,6 +96,9 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
     possessive = POSSESSIVE.match(text, end)
     if possessive:
         return not _city_part(possessive.group(1))
+    verb = PAST_VERB.match(text, end)
+    if verb and not _city_part(verb.group(1)):
+        return True  # the subject of a deed: "Moscow opened polling stations"
     return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
 
 

@@ -18,9 +18,11 @@ ORIGIN = re.compile(
 )
 # Words after a place that make it a boundary: "the Polish border", "Poland's border".
 BORDER_AFTER = re.compile(r"^['\u2019]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
-# Words that introduce a location: "in Germany", "across eastern Ukraine".
+# Words that introduce a location: "in Germany", "across eastern Ukraine", or the country a war
+# is waged on: "the invasion of Ukraine".
 LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|across|throughout|into|outside|over|around)"
+    r"\b(?:in|at|near|inside|across|throughout|into|outside|over|around|(?:invasion|"
+    r"offensive|war) (?:of|on|against))"
     r"(?:\s+(?:the|western|eastern|northern|southern|central|north|south|east|west|"
     r"north-eastern|south-eastern|north-western|south-western|occupied|parts? of|"
     r"areas? of|and))*\s*$",

@@ -94,3 +94,13 @@ def test_an_accusation_in_the_present_perfect_is_a_news_lead() -> None:
     text = "Russia has accused Ukraine of shelling the city of Kherson."
     assert events_of(text) == [("2022-06-25", ("UA-65",))]
     assert events_of("Moscow has recognised Luhansk as an independent state.") == []
+
+
+def test_the_speaker_of_an_inverted_attribution_follows_the_verb() -> None:
+    text = "“Air defences shot down 40 Russian drones and missiles,” said Ukrainian officials."
+    assert events_of(text) == [("2022-06-25", ("UA",))]
+
+
+def test_the_country_an_invasion_is_waged_on_is_its_scene() -> None:
+    text = "The Russian president ordered the invasion of Ukraine on Friday."
+    assert events_of(text) == [("2022-06-24", ("UA",))]

@@ -120,6 +120,9 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Flights were cancelled at Moscow's Vnukovo airport.", "city"),
         ("Drones were fired at Moscow's central districts.", "city"),
         ("Russia threatened strikes against Kyiv's government quarter.", "city"),
+        ("Moldova expelled a diplomat after Moscow opened polling stations there.", "government"),
+        ("Kyiv shelled overnight, officials said.", "city"),
+        ("Officials collaborating with Moscow were targeted.", "government"),
     ],
 )
 def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
