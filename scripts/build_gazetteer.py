@@ -30,6 +30,9 @@ OBLASTS: dict[str, tuple[str, ...]] = {
 GN_ADMIN1 = {v[4]: v[0] for v in OBLASTS.values()}
 # Renamed in 2024, after the corpus was written: canonical name stays the one readers know.
 RENAMED = {"Siverskodonetsk": "Sievierodonetsk"}
+# Breakaway and autonomous units of neighbours that the war's reporting names, by their English
+# names (ISO 3166-2 gives only the local ones).
+NEIGHBOUR_UNITS = {"MD-SN": "Transnistria", "MD-GA": "Gagauzia"}
 UNASSIGNED = (("XS", "Seas", "sea"), ("XE", "Europe", "continent"), ("XF", "Africa", "continent"))
 RANK = ("city", "town", "settlement", "village")
 KINDS = {"K": "city", "M": "city", "T": "town", "X": "settlement", "C": "village"}
@@ -205,7 +208,8 @@ def oblast_rows(rows: list[dict[str, Any]]) -> list[tuple[str, ...]]:
 
 
 def region_rows(iso: dict[str, Any]) -> list[tuple[str, ...]]:
-    """regions.tsv: Ukraine's oblasts, all countries, Russia's and Belarus's regions."""
+    """regions.tsv: Ukraine's oblasts, all countries, Russia's and Belarus's regions, and the
+    few units of other neighbours in NEIGHBOUR_UNITS."""
     countries = json.loads((GN_DATA / "countries.json").read_text())
     out: list[tuple[str, ...]] = []
     for c in sorted(countries.values(), key=lambda c: c["iso"]):
@@ -219,6 +223,10 @@ def region_rows(iso: dict[str, Any]) -> list[tuple[str, ...]]:
         for code, sub in sorted(iso[cc].items()):
             lat, lon = sub["latLng"] or ("", "")
             out.append((code, region_name(sub), cc, sub["type"].lower(), str(lat), str(lon)))
+    for code, english in sorted(NEIGHBOUR_UNITS.items()):
+        sub = iso[code[:2]][code]
+        lat, lon = sub["latLng"] or ("", "")
+        out.append((code, english, code[:2], sub["type"].lower(), str(lat), str(lon)))
     return out
 
 
@@ -284,8 +292,8 @@ def main() -> None:
     )
     write(
         RESOURCES / "regions.tsv",
-        "Regions: Ukraine's oblasts (ISO 3166-2:UA), all "
-        "countries (ISO 3166-1), Russia's and Belarus's regions.",
+        "Regions: Ukraine's oblasts (ISO 3166-2:UA), all countries (ISO 3166-1), Russia's and "
+        "Belarus's regions, Moldova's Transnistria and Gagauzia.",
         "code, English name, parent code (blank for a country), kind, lat, lon",
         region_rows(iso),
     )

@@ -132,6 +132,11 @@ def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
     assert only(text, surface).kind == kind
 
 
+def test_transnistria_is_its_own_unit_of_moldova() -> None:
+    place = only("Explosions were reported in Transnistria.", "Transnistria")
+    assert (place.region.code, place.region.parent) == ("MD-SN", "MD")
+
+
 def test_a_small_place_named_with_its_facility_needs_no_other_cue() -> None:
     assert only("Troops seized the Chernobyl nuclear site.", "Chernobyl").region.code == "UA-32"
 
