@@ -34,11 +34,13 @@ SAY_VERB = re.compile(
 STATE_AFTER = re.compile(r"^(?:regime|authorities|government|officials)\b", re.IGNORECASE)
 # ... and, in the possessive, unless the next word names a part of the city ("Kyiv's mayor",
 # "Moscow's Sheremetyevo airport"): "Moscow's forces", "Kyiv's counteroffensive".
-PAST_VERB = re.compile(r" (?:also |then |later )?([a-z]{2,}ed)\b")
+PAST_VERB = re.compile(r" (?:[a-z]+ly )?([a-z]{2,}ed)\b")
 POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
-LOCATED_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|outside|around|close to|city of|(?:strikes?|attacks?|assault|"
-    r"advance|missiles?|drones?|fire) (?:against|on|at))\s+$"
+LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
+# ... and before one in the possessive too: "a strike against Kyiv's ...", "the city of Berlin".
+TARGET_BEFORE = re.compile(
+    r"\b(?:close to|city of|(?:strikes?|attacks?|assault|advance|missiles?|drones?|fire) "
+    r"(?:against|on|at))\s+$"
 )
 # ... "support for Kyiv", "sanctions on Moscow", "ties with Beijing", "accusing Moscow".
 STATE_BEFORE = re.compile(
@@ -91,11 +93,13 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 40].lstrip()
     before = text[max(0, start - 40) : start]
-    if LOCATED_BEFORE.search(before):
-        return False  # "in Moscow told ...", "a strike against Kyiv's ...": where, not who
+    if TARGET_BEFORE.search(before):
+        return False  # "a strike against Kyiv's ...": where, not who
     possessive = POSSESSIVE.match(text, end)
     if possessive:
-        return not _city_part(possessive.group(1))
+        return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
+    if LOCATED_BEFORE.search(before):
+        return False  # "a leader of the community in Moscow told ...": where he is
     verb = PAST_VERB.match(text, end)
     if verb and not _city_part(verb.group(1)):
         return True  # the subject of a deed: "Moscow opened polling stations"

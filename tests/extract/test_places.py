@@ -122,6 +122,8 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Russia threatened strikes against Kyiv's government quarter.", "city"),
         ("Moldova expelled a diplomat after Moscow opened polling stations there.", "government"),
         ("Kyiv shelled overnight, officials said.", "city"),
+        ("Moldova fears that it could be in Moscow’s crosshairs.", "government"),
+        ("Prices rose after Moscow sharply reduced gas supplies.", "government"),
         ("Officials collaborating with Moscow were targeted.", "government"),
     ],
 )
