@@ -228,7 +228,7 @@ def _reports_current_news(sentence_text: str, scene: bool = False) -> bool:
     past (a weaker type suffices for armed actors at a named scene); never a hypothesis, a
     standing position or a present-perfect background."""
     cue = cues()
-    if cue.background.search(sentence_text):
+    if cue.background.search(_main_clause(sentence_text)):
         return False
     if cue.news_reporting.search(sentence_text):
         return True
@@ -241,6 +241,15 @@ def _reports_current_news(sentence_text: str, scene: bool = False) -> bool:
         return False
     armed_at_a_place = scene and cue.actor.search(sentence_text) is not None
     return classify(sentence_text).score >= (1 if armed_at_a_place else 3)
+
+
+_RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)")
+
+
+def _main_clause(sentence_text: str) -> str:
+    """The sentence without its non-restrictive relative clauses: "Troops moved to Melitopol,
+    where they would meet resistance" is a happening; the hypothesis is in the relative clause."""
+    return _RELATIVE.sub(",", sentence_text)
 
 
 def _make_event(

@@ -104,3 +104,10 @@ def test_the_speaker_of_an_inverted_attribution_follows_the_verb() -> None:
 def test_the_country_an_invasion_is_waged_on_is_its_scene() -> None:
     text = "The Russian president ordered the invasion of Ukraine on Friday."
     assert events_of(text) == [("2022-06-24", ("UA",))]
+
+
+def test_a_hypothesis_in_a_relative_clause_does_not_unmake_the_happening() -> None:
+    text = "Russian forces moved to Melitopol, where officials said they would meet resistance."
+    assert events_of(text) == [("2022-06-25", ("UA-23",))]
+    text = "The minister, who will attend, said he feared Ukraine could face pressure."
+    assert events_of(text) == []
