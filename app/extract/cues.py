@@ -18,6 +18,8 @@ class Cues:
     background: re.Pattern[str]
     boilerplate: re.Pattern[str]
     deadline_before: re.Pattern[str]  # "by", "until" just before a date: a target, not a happening
+    reference_before: re.Pattern[str]  # "the invasion that began (on)": a known start, nothing new
+    reference_after: re.Pattern[str]  # "(Russia's 24 February) invasion": the same, after the date
     anaphora: re.Pattern[str]  # "there", "the city": refers back to the place last named
     statement: re.Pattern[str]  # a verb of saying or of a stance: "said", "condemned"
     actor: re.Pattern[str]  # armed actors: "troops", "forces"
@@ -48,6 +50,15 @@ def cues() -> Cues:
         statement=re.compile(
             rf"\b(?:{_alternation(data['reporting_verbs'] + data['statement_verbs'])})\b",
             re.IGNORECASE,
+        ),
+        reference_before=re.compile(
+            rf"(?:\b(?:{_alternation(data['reference_cues'])})\s+(?:on\s+|in\s+)?(?:the\s+)?"
+            rf"|\bsince\s+(?:[\w’'-]+\s+){{0,3}}(?:invaded|invasion|launched|began|started|war|"
+            rf"offensive)\b(?:(?!\bwhen\b)[^,;.]){{0,40}}?\s(?:on|in)\s+(?:the\s+)?)$",
+            re.IGNORECASE,
+        ),
+        reference_after=re.compile(
+            rf"\s+(?:{_alternation(data['reference_after_cues'])})\b", re.IGNORECASE
         ),
         deadline_before=re.compile(
             rf"\b(?:{_alternation(data['deadline_cues'])})\s+(?:the\s+)?$", re.IGNORECASE

@@ -184,8 +184,16 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex | None:
     """The date that dates the clause's happening: a statement's date yields to the happening's;
-    a deadline ("by May 9") dates no happening, so the clause falls back to the others."""
-    usable = [t for t in dated if not cues().deadline_before.search(_before(text, sentence, t))]
+    a deadline ("by May 9") or a known start ("since the invasion began on Feb. 24") dates no
+    happening, so the clause falls back to the others."""
+    cue = cues()
+    usable = [
+        t
+        for t in dated
+        if not cue.deadline_before.search(before := _before(text, sentence, t))
+        and not cue.reference_before.search(before)
+        and not cue.reference_after.match(text, t.span.end, sentence.end)
+    ]
     happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
     chosen = happenings or usable
     return chosen[0] if chosen else None

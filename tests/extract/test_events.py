@@ -111,3 +111,22 @@ def test_a_hypothesis_in_a_relative_clause_does_not_unmake_the_happening() -> No
     assert events_of(text) == [("2022-06-25", ("UA-23",))]
     text = "The minister, who will attend, said he feared Ukraine could face pressure."
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grain has been stuck in silos since the invasion began on Feb. 24.",
+        "Thousands have fled since Russia invaded on 24 February.",
+        "Prices hit their lowest close since Russia’s invasion on 24 February.",
+        "The court tied the crimes to the offensive that began on 24 February.",
+        "It condemned Russia's 24 February invasion of Ukraine.",
+    ],
+)
+def test_a_reference_to_the_start_of_the_war_dates_no_new_event(text: str) -> None:
+    assert [value for value, _ in events_of(text)] in ([], ["2022-06-25"])
+
+
+def test_since_a_happening_other_than_the_start_of_the_war_still_dates_it() -> None:
+    text = "Troops left the city, the biggest reversal since losing the port of Mariupol in May."
+    assert "2022-05" in [value for value, _ in events_of(text)]
