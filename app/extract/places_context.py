@@ -34,7 +34,10 @@ SAY_VERB = re.compile(
 STATE_AFTER = re.compile(r"^(?:regime|authorities|government|officials)\b", re.IGNORECASE)
 # ... and, in the possessive, unless the next word names a part of the city ("Kyiv's mayor",
 # "Moscow's Sheremetyevo airport"): "Moscow's forces", "Kyiv's counteroffensive".
-PAST_VERB = re.compile(r" (?:[a-z]+ly )?([a-z]{2,}ed)\b")
+PAST_VERB = re.compile(
+    r" (?:(?:was|is|has|had|were|would|will)(?:n't| not)? (?:[a-z]+ly )?([a-z]{2,}(?:ed|ing))"
+    r"|(?:[a-z]+ly )?([a-z]{2,}ed))\b"
+)
 POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
 # ... and before one in the possessive too: "a strike against Kyiv's ...", "the city of Berlin".
@@ -101,8 +104,8 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
     if LOCATED_BEFORE.search(before):
         return False  # "a leader of the community in Moscow told ...": where he is
     verb = PAST_VERB.match(text, end)
-    if verb and not _city_part(verb.group(1)):
-        return True  # the subject of a deed: "Moscow opened polling stations"
+    if verb and not _city_part(verb.group(1) or verb.group(2)):
+        return True  # the subject of a deed: "Moscow opened ...", "Moscow was not blocking ..."
     return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
 
 

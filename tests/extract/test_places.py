@@ -124,6 +124,9 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Kyiv shelled overnight, officials said.", "city"),
         ("Moldova fears that it could be in Moscow’s crosshairs.", "government"),
         ("Prices rose after Moscow sharply reduced gas supplies.", "government"),
+        ("The move showed that Moscow was not blocking grain exports.", "government"),
+        ("Kyiv was shelled overnight.", "city"),
+        ("Life in Kyiv during the war goes on.", "city"),
         ("Officials collaborating with Moscow were targeted.", "government"),
     ],
 )
