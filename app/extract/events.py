@@ -313,7 +313,8 @@ def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, .
         and not any(a <= p.span.start < b for a, b in quoted)
     ]
     # "..., said Ukrainian military intelligence" names the speaker right after the verb
-    after = [p for p in speakers if verb_end <= p.span.start <= verb_end + 4]
+    inverted = cues().news_reporting.fullmatch(verb.group()) is not None  # not "condemned Tehran"
+    after = [p for p in speakers if inverted and verb_end <= p.span.start <= verb_end + 4]
     before = [p for p in speakers if p.span.end <= verb_start]
     chosen = after[:1] or before[-1:]
     country = region(chosen[0].region.code.split("-")[0]) if chosen else None

@@ -53,7 +53,7 @@ STATE_BEFORE = re.compile(
     r"success for|blamed|urged|urging|according to|backed by|allies of|ally of|help|"
     r"helping|supplies to|supply|supplying|provide|providing|sent to|sending to|held by|"
     r"controlled by|loyal to|occupied by|captured by|retaken by|collaborating with|"
-    r"cooperating with|sided with|siding with|working with|spying for)\s+$",
+    r"cooperating with|sided with|siding with|working with|spying for|by)\s+$",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,8 @@ LOCATIVE = re.compile(
     r"areas? of|and))*\s*$",
     re.IGNORECASE,
 )
-ADJECTIVE = re.compile(r"^\.?-[a-z]")
+# A name modifying another place ("the Kyiv suburb of Bucha") or an adjective ("U.S.-supplied").
+ADJECTIVE = re.compile(r"^(?:\.?-[a-z]|\s+(?:suburbs?|satellite towns?) of\b)")
 POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
@@ -75,9 +76,10 @@ def scene_region(place: Place) -> Region:
 
 
 def _adjective(place: Place, clause: str, clause_start: int) -> bool:
-    """'U.S.-supplied', 'Russia-backed': the name is an adjective, not a location."""
+    """'U.S.-supplied', 'Russia-backed', 'the Kyiv suburb of Bucha': the name qualifies another
+    word or place; it is not the location."""
     end = place.span.end - clause_start
-    return bool(ADJECTIVE.match(clause[end : end + 3]))
+    return bool(ADJECTIVE.match(clause[end : end + 24]))
 
 
 def _is_weak(place: Place, clause: str, clause_start: int) -> bool:

@@ -130,3 +130,13 @@ def test_a_reference_to_the_start_of_the_war_dates_no_new_event(text: str) -> No
 def test_since_a_happening_other_than_the_start_of_the_war_still_dates_it() -> None:
     text = "Troops left the city, the biggest reversal since losing the port of Mariupol in May."
     assert "2022-05" in [value for value, _ in events_of(text)]
+
+
+def test_a_suburb_of_a_city_is_where_it_happened_not_the_city() -> None:
+    text = "On Friday bodies were found on a street in the Kyiv suburb of Bucha."
+    assert events_of(text) == [("2022-06-24", ("UA-32",))]
+
+
+def test_a_stance_taken_on_another_countrys_deed_stays_with_the_speaker() -> None:
+    text = "The Ukrainian president on Friday condemned Tehran's strikes on Israel."
+    assert events_of(text) == [("2022-06-24", ("UA",))]

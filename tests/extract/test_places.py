@@ -127,6 +127,7 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("The move showed that Moscow was not blocking grain exports.", "government"),
         ("Kyiv was shelled overnight.", "city"),
         ("Life in Kyiv during the war goes on.", "city"),
+        ("The defenders were ordered by Kyiv to surrender.", "government"),
         ("Officials collaborating with Moscow were targeted.", "government"),
     ],
 )
