@@ -292,26 +292,17 @@ def _make_event(
 
 
 _SPEAKER_KINDS = frozenset({"demonym", "government"})
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
     """The country of the one who speaks or acts in a statement that names no scene: "Ukrainian
-    President X condemned ...", "Moscow said ..." (a demonym or a capital before the verb)."""
+    President X condemned ...", "Moscow said ...", "Moldova's intelligence agency said ..."."""
     verb = cues().statement.search(evidence.text)
     if verb is None:
         return ()
+    speakers = _speakers(places, evidence)
     verb_start, verb_end = evidence.start + verb.start(), evidence.start + verb.end()
-    quoted = [
-        (evidence.start + m.start(), evidence.start + m.end())
-        for m in _QUOTED.finditer(evidence.text)
-    ]
-    speakers = [
-        p
-        for p in places
-        if p.kind in _SPEAKER_KINDS
-        and evidence.start <= p.span.start
-        and not any(a <= p.span.start < b for a, b in quoted)
-    ]
     # "..., said Ukrainian military intelligence" names the speaker right after the verb
     inverted = cues().news_reporting.fullmatch(verb.group()) is not None  # not "condemned Tehran"
     after = [p for p in speakers if inverted and verb_end <= p.span.start <= verb_end + 4]
@@ -319,6 +310,22 @@ def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, .
     chosen = after[:1] or before[-1:]
     country = region(chosen[0].region.code.split("-")[0]) if chosen else None
     return (country,) if country else ()
+
+
+def _speakers(places: Sequence[Place], evidence: Span) -> list[Place]:
+    """Demonyms, capitals standing for states and possessive countries of the evidence, outside
+    quotations (a name inside a quotation speaks for no one)."""
+    quoted = [m.span() for m in _QUOTED.finditer(evidence.text)]
+    found = []
+    for place in places:
+        start, end = place.span.start - evidence.start, place.span.end - evidence.start
+        if start < 0 or any(a <= start < b for a, b in quoted):
+            continue
+        if place.kind in _SPEAKER_KINDS or (
+            place.kind == "country" and _POSSESSIVE.match(evidence.text, end)
+        ):
+            found.append(place)
+    return found
 
 
 def _day(day: date) -> DateValue:

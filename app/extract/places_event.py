@@ -83,24 +83,18 @@ def _adjective(place: Place, clause: str, clause_start: int) -> bool:
 
 
 def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
-    """A sea, or a country not introduced as a location ('support for Ukraine', "Ukraine's")."""
+    """A sea, or a country not introduced as a location ('support for Ukraine', "Ukraine's
+    allies"); a country's part ("targets Ukraine's power grid") is a location."""
     if place.kind in PERIPHERAL_KINDS:
         return True
     if place.kind != "country":
         return False
-    start = place.span.start - clause_start
-    before = clause[max(0, start - 30) : start]
-    return not LOCATIVE.search(before) or _owner(place, clause, clause_start)
-
-
-def _owner(place: Place, clause: str, clause_start: int) -> bool:
-    """A possessive country owns, it does not locate ("a role in Russia's justification"),
-    unless a part of it follows ("in Ukraine's east", "in Russia's Kursk region")."""
     possessive = POSSESSIVE.match(clause, place.span.end - clause_start)
-    if possessive is None:
-        return False
-    part = possessive.group(1)
-    return not (part[0].isupper() or part.lower() in words("area_parts"))
+    if possessive:
+        # "Ukraine's east", "Ukraine's power grid": where; "Russia's justification": whose
+        return possessive.group(1).lower() not in words("area_parts")
+    start = place.span.start - clause_start
+    return not LOCATIVE.search(clause[max(0, start - 30) : start])
 
 
 def _is_origin(place: Place, clause: str, clause_start: int) -> bool:

@@ -140,3 +140,12 @@ def test_a_suburb_of_a_city_is_where_it_happened_not_the_city() -> None:
 def test_a_stance_taken_on_another_countrys_deed_stays_with_the_speaker() -> None:
     text = "The Ukrainian president on Friday condemned Tehran's strikes on Israel."
     assert events_of(text) == [("2022-06-24", ("UA",))]
+
+
+def test_a_possessive_country_speaks_and_its_parts_locate() -> None:
+    text = "On Friday, Moldova’s intelligence agency said it had found plans by Moscow."
+    assert events_of(text) == [("2022-06-24", ("MD",))]
+    text = "On Friday Russia targeted Ukraine's energy infrastructure with drone strikes."
+    assert events_of(text) == [("2022-06-24", ("UA",))]
+    text = "According to Russia's Interfax news agency, troops entered Lysychansk on Friday."
+    assert events_of(text) == [("2022-06-24", ("UA-09",))]
