@@ -54,7 +54,7 @@ def cues() -> Cues:
         reference_before=re.compile(
             rf"(?:\b(?:{_alternation(data['reference_cues'])})\s+(?:on\s+|in\s+)?(?:the\s+)?"
             rf"|\bsince\s+(?:[\w’'-]+\s+){{0,3}}(?:invaded|invasion|launched|began|started|war|"
-            rf"offensive)\b(?:(?!\bwhen\b)[^,;.]){{0,40}}?\s(?:on|in)\s+(?:the\s+)?)$",
+            rf"offensive)\b(?:(?!\bwhen\b)[^,;.]){{0,40}}?\s(?:(?:on|in)\s+(?:the\s+)?)?)$",
             re.IGNORECASE,
         ),
         reference_after=re.compile(

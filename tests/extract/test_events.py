@@ -121,6 +121,7 @@ def test_a_hypothesis_in_a_relative_clause_does_not_unmake_the_happening() -> No
         "Prices hit their lowest close since Russia’s invasion on 24 February.",
         "The court tied the crimes to the offensive that began on 24 February.",
         "It condemned Russia's 24 February invasion of Ukraine.",
+        "Since Russia invaded Ukraine two years ago, fears have risen in Moldova.",
     ],
 )
 def test_a_reference_to_the_start_of_the_war_dates_no_new_event(text: str) -> None:
