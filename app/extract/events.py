@@ -248,7 +248,7 @@ def _reports_current_news(sentence_text: str, scene: bool = False) -> bool:
     if not _SIMPLE_PAST.search(sentence_text):
         return False
     armed_at_a_place = scene and cue.actor.search(sentence_text) is not None
-    return classify(sentence_text).score >= (1 if armed_at_a_place else 3)
+    return classify(sentence_text).score >= (0 if armed_at_a_place else 3)
 
 
 _RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)")
