@@ -155,4 +155,3 @@ def test_a_possessive_country_speaks_and_its_parts_locate() -> None:
 def test_armed_actors_trying_to_take_a_named_place_are_news() -> None:
     text = "Russian forces are trying to cut off the city of Lysychansk in eastern Ukraine."
     assert events_of(text) == [("2022-06-25", ("UA-09",))]
-
