@@ -55,6 +55,9 @@ class Article(Base):
         back_populates="article", cascade="all, delete-orphan", order_by="Event.evidence_start"
     )
 
+    # The source filter and menu (migration 0004).
+    __table_args__ = (Index("ix_articles_source", "source"),)
+
 
 class Place(Base):
     """A gazetteer place that some event mentions."""

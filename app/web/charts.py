@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -39,12 +39,15 @@ def choose_unit(first: date, last: date) -> str:
     return "day" if days <= 92 else "week" if days <= 731 else "month"
 
 
+_BUCKET_STARTS: dict[str, Callable[[date], date]] = {
+    "day": lambda day: day,
+    "week": lambda day: day - timedelta(days=day.weekday()),
+    "month": lambda day: day.replace(day=1),
+}
+
+
 def bucket_start(day: date, unit: str) -> date:
-    if unit == "week":
-        return day - timedelta(days=day.weekday())
-    if unit == "month":
-        return day.replace(day=1)
-    return day
+    return _BUCKET_STARTS[unit](day)
 
 
 def next_bucket(start: date, unit: str) -> date:
@@ -61,12 +64,18 @@ def spread(
     """Each span's events shared over the buckets it covers, in proportion to the days covered,
     so a month-precision event spreads over its month rather than piling on the 1st."""
     totals: dict[date, float] = {}
+    start_of = _BUCKET_STARTS[unit]
     for start, end, count in spans:
+        if start == end:  # one day, as most events: one bucket, nothing to share (a fast path)
+            if first <= start <= last:
+                bucket = start_of(start)
+                totals[bucket] = totals.get(bucket, 0.0) + count
+            continue
         lo, hi = max(start, first), min(end, last)
         if lo > hi:
             continue
+        bucket = start_of(lo)
         per_day = count / ((end - start).days + 1)
-        bucket = bucket_start(lo, unit)
         while bucket <= hi:
             following = next_bucket(bucket, unit)
             overlap = (min(hi, following - timedelta(days=1)) - max(lo, bucket)).days + 1

@@ -68,11 +68,11 @@ def _multi(request: Request) -> dict[str, list[str]]:
 def _render(
     request: Request, session: SessionDep, f: EventFilter, error: str | None, status: int, size: int
 ) -> HTMLResponse:
-    page = q.event_page(session, f, size)
-    names = q.region_names(session)
     spans = q.date_span_counts(session, f)
-    counts = q.region_counts(session, f)
     total = sum(count for _, _, count in spans)
+    page = q.event_page(session, f, size, spans)  # the spans bound the page's dates
+    names = q.region_names(session)
+    counts = q.region_counts(session, f)
     context = {
         "filter": f,
         "error": error,
