@@ -57,6 +57,79 @@ def test_no_false_dates(text: str) -> None:
     assert [v for _, v in values(text) if v[:1].isdigit()] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TimeML keeps determiners and modifiers inside the expression.
+        ("prices fell over the past year", [("the past year", "2021")]),
+        ("the talks collapsed late Tuesday", [("late Tuesday", "2022-06-21")]),
+        ("shelling eased earlier this month", [("earlier this month", "2022-06")]),
+        ("the pact runs until early next year", [("early next year", "2023")]),
+        ("the plant reopened in mid-2019", [("mid-2019", "2019")]),
+        ("repairs are due by the end of the year", [("the end of the year", "2022")]),
+        ("a ceasefire was agreed in June last year", [("June last year", "2021-06")]),
+        ("the city fell last winter", [("last winter", "2021-WI")]),
+        # Durations, also as adjectives and with halves.
+        ("a three-year plan for the port", [("three-year", "P3Y")]),
+        ("the convoy waited for 2 1/2 hours", [("2 1/2 hours", "PT2H30M")]),
+        ("a 45-year-old driver", []),
+        ("the siege lasted the past few weeks", [("the past few weeks", "PXW")]),
+        # Vague references.
+        ("attacks have grown in recent years", [("recent years", "PAST_REF")]),
+        ("more strikes are expected in coming weeks", [("coming weeks", "FUTURE_REF")]),
+        # Clock times with their day, holidays, year ranges, centuries.
+        ("the curfew began at 10 p.m. Thursday", [("10 p.m. Thursday", "2022-06-23T22:00")]),
+        ("a parade on Victory Day", [("Victory Day", "2022-05-09")]),
+        ("during the 2014-2015 fighting", [("2014", "2014"), ("2015", "2015")]),
+        ("a 19th century fortress", [("19th century", "18")]),
+    ],
+)
+def test_timeml_conventions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_year_earlier_in_a_quarterly_report_is_that_quarter() -> None:
+    text = "Profit rose in the third quarter. A year earlier, the company lost money."
+    assert values(text, date(2022, 10, 25)) == [
+        ("the third quarter", "2022-Q3"),
+        ("A year earlier", "2021-Q3"),
+    ]
+
+
+def test_year_earlier_without_a_quarter_is_a_year() -> None:
+    assert values("A year earlier, the bridge was bombed.") == [("A year earlier", "2021")]
+
+
+def test_that_year_is_the_year_the_story_named() -> None:
+    text = "Russia annexed Crimea in March 2014. Later that year fighting began in Donbas."
+    assert values(text) == [("March 2014", "2014-03"), ("Later that year", "2014")]
+
+
+def test_the_nearer_cue_decides_the_direction() -> None:
+    # "was" looks back, but "extended to" right before the date looks ahead.
+    text = "The deadline was extended to July 2."
+    assert values(text) == [("July 2", "2022-07-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("services on Easter Sunday", date(2013, 3, 22), "2013-03-31"),
+        ("on Good Friday", date(2024, 4, 2), "2024-03-29"),
+        ("a truce for Orthodox Easter", date(2022, 4, 20), "2022-04-24"),
+        ("shelling on Orthodox Easter", date(2023, 4, 20), "2023-04-16"),
+        ("since last Thanksgiving", date(2022, 6, 25), "2021-11-25"),
+        ("after Memorial Day", date(2022, 6, 25), "2022-05-30"),
+    ],
+)
+def test_holidays(text: str, ref: date, expected: str) -> None:
+    assert expected in [value for _, value in values(text, ref)]
+
+
+def test_rates_are_not_durations() -> None:
+    assert values("the plant makes 10,000 shells a month") == []
+
+
 def test_precision_is_never_invented() -> None:
     (timex,) = find_timexes("in May", SATURDAY)
     assert timex.date is not None

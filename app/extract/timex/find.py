@@ -23,16 +23,24 @@ class Candidate:
 WINDOW_BEFORE, WINDOW_AFTER = 60, 30  # around an anchor: "about three more days", "the past year"
 
 
-def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
-    """The rule's matches over the whole text, or only near its anchor words (much faster)."""
+def _matches(
+    rule: Rule, text: str, anchors: dict[re.Pattern[str], list[tuple[int, int]]]
+) -> Iterator[re.Match[str]]:
+    """The rule's matches over the whole text, or only near its anchor words (much faster).
+
+    `anchors` keeps each anchor's spans for the text: many rules share one (month names).
+    """
     if rule.anchor is None:
         yield from rule.regex.finditer(text)
         return
+    keys = anchors.get(rule.anchor)
+    if keys is None:
+        keys = anchors[rule.anchor] = [key.span() for key in rule.anchor.finditer(text)]
     seen: set[tuple[int, int]] = set()
-    for key in rule.anchor.finditer(text):
-        window = (max(0, key.start() - WINDOW_BEFORE), min(len(text), key.end() + WINDOW_AFTER))
+    for key_start, key_end in keys:
+        window = (max(0, key_start - WINDOW_BEFORE), min(len(text), key_end + WINDOW_AFTER))
         for match in rule.regex.finditer(text, *window):
-            if match.span() not in seen and match.start() <= key.start() < match.end():
+            if match.span() not in seen and match.start() <= key_start < match.end():
                 seen.add(match.span())
                 yield match
 
@@ -45,11 +53,12 @@ def find_candidates(text: str) -> list[Candidate]:
     """
     found: list[tuple[int, int, Candidate]] = []
     lowered = text.lower()
+    anchors: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(rules()):
         if rule.needs and not any(word in lowered for word in rule.needs):
             continue
         has_x = "x" in rule.regex.groupindex
-        for match in _matches(rule, text):
+        for match in _matches(rule, text, anchors):
             start, end = match.span("x") if has_x and match.group("x") else match.span()
             if end <= start:
                 continue

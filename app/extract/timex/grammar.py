@@ -39,8 +39,16 @@ def words() -> dict[str, dict[str, str]]:
     return table
 
 
+def _capitalise_words(phrase: str) -> str:
+    """'new year's day' -> 'New Year's Day' (str.title() would give 'Year'S')."""
+    return " ".join(part[:1].upper() + part[1:] for part in phrase.split(" "))
+
+
 def _alternation(kind: str) -> str:
     entries = sorted(words()[kind], key=len, reverse=True)
+    if kind == "holiday":  # names of holidays are proper nouns
+        variants = [_capitalise_words(w) for w in entries] + [w.upper() for w in entries]
+        return "|".join(re.escape(v).replace(r"\ ", " ") for v in variants)
     if kind in CAPITALISED:
         variants = [w.capitalize() for w in entries] + [w.upper() for w in entries]
         return "|".join(re.escape(v) for v in variants)
@@ -52,9 +60,12 @@ def _expand(pattern: str) -> str:
         kind = match.group(1)
         body = _alternation(kind)
         # Capitalised lists match case-sensitively inside the otherwise case-insensitive rule.
-        return f"(?P<{kind}>(?-i:{body}))" if kind in CAPITALISED else f"(?P<{kind}>{body})"
+        exact = kind in CAPITALISED or kind == "holiday"
+        return f"(?P<{kind}>(?-i:{body}))" if exact else f"(?P<{kind}>{body})"
 
-    return re.sub(r"\{(month|weekday|number|ordinal|unit|season|part)\}", substitute, pattern)
+    return re.sub(
+        r"\{(month|weekday|number|ordinal|unit|season|part|holiday)\}", substitute, pattern
+    )
 
 
 def _compile(pattern: str) -> re.Pattern[str]:

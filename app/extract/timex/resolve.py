@@ -7,19 +7,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.extract.timex.direction import Direction, nearest_year
+from app.extract.timex.direction import Direction, nearest_of, nearest_year
 from app.extract.timex.find import Candidate
 from app.extract.timex.grammar import words
 from app.extract.timex.values import add_months, week_value
 
-_REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF"}
+_REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+              "recent": "PAST_REF", "past": "PAST_REF"}  # fmt: skip
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-                "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M"}  # fmt: skip
+                "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M",
+                "hourly": "PT1H"}  # fmt: skip
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}  # fmt: skip
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _CLOCK_WORDS = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
+_HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
 _MULTIPLES = {"fortnight": (2, "W"), "decade": (10, "Y"), "century": (100, "Y")}
-_BACK = ("last", "previous", "the previous")
+_BACK = ("last", "previous", "the previous", "the last", "the past")
 _FORWARD = ("next", "coming", "the next", "the coming", "the following")
 
 
@@ -29,12 +33,17 @@ class Anchor:
 
     published: date
     focus: date
+    quarter: str | None = None  # the quarter last named: "a year earlier" then means its year-ago
+    named: str | None = None  # the last calendar date named (YYYY, YYYY-MM or YYYY-MM-DD)
 
 
 def _number(raw: str) -> int | None:
     raw = raw.lower()
     if raw.isdigit():
         return int(raw)
+    tens, _, ones = raw.replace("-", " ").partition(" ")
+    if ones and tens.endswith("ty"):  # "twenty-four"
+        return int(words()["number"].get(tens, "0")) + int(words()["number"].get(ones, "0"))
     value = int(words()["number"].get(raw, "-1"))
     return value if value > 0 else None
 
@@ -63,6 +72,8 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     month, ref = _month(c.groups), a.published
     word = c.groups.get("dir", "").lower()
     year = ref.year
+    if "ydir" in c.groups:  # "June last year"
+        return f"{year + {'last': -1, 'next': 1}.get(c.groups['ydir'].lower(), 0):04d}-{month:02d}"
     if not word and d == "nearest":
         first = nearest_year(month, 1, ref, d)  # the month's first day, near the reference
         year = first.year if first else year
@@ -86,12 +97,73 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return day.isoformat()
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: Meeus' Julian computus, moved to the Gregorian calendar."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+    return date(year, month, day + 1) + timedelta(days=julian_gap)
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The day a holiday rule of timex_words.tsv (MM-DD, M/W/N[@D], E±n, O±n) gives in `year`."""
+    if rule.startswith("E"):
+        return _easter(year) + timedelta(days=int(rule[1:]))
+    if rule.startswith("O"):
+        return _orthodox_easter(year) + timedelta(days=int(rule[1:]))
+    if "/" not in rule:
+        month_text, day_text = rule.split("-")
+        return date(year, int(month_text), int(day_text))
+    spec, _, first = rule.partition("@")
+    month, weekday, nth = (int(part) for part in spec.split("/"))
+    if nth < 0:  # the last such weekday: count back from the month's last day
+        last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    start = date(year, month, int(first or 1))
+    return start + timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    rule = words()["holiday"][c.groups["holiday"].lower()]
+    if "year" in c.groups:
+        return holiday_date(rule, int(c.groups["year"])).isoformat()
+    word, ref = c.groups.get("dir", "").lower(), a.published
+    options = [holiday_date(rule, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    if word == "last":
+        options, d = [day for day in options if day < ref], "past"
+    elif word == "next":
+        options, d = [day for day in options if day > ref], "future"
+    elif word == "this":
+        return holiday_date(rule, ref.year).isoformat()
+    found = nearest_of(options, ref, d)
+    return found.isoformat() if found else None
+
+
 def _decade(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return c.groups["dec"]
 
 
 def _year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return c.groups["year"]
+
+
+def _century(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    number = int(c.groups["num"]) if "num" in c.groups else _ordinal(c.groups, 0)
+    return f"{number - 1:02d}" if 0 < number <= 21 else None
 
 
 def _ordinal(groups: dict[str, str], last: int) -> int:
@@ -101,8 +173,12 @@ def _ordinal(groups: dict[str, str], last: int) -> int:
 
 def _quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
     quarter = _ordinal(c.groups, 4)
-    if "year" in c.groups:
-        return f"{c.groups['year']}-Q{quarter}"
+    named = c.groups.get("year") or c.groups.get("year2")
+    if named:
+        return f"{named}-Q{quarter}"
+    if "dir" in c.groups:  # "next year's first quarter"
+        shift = {"last": -1, "next": 1}.get(c.groups["dir"].lower(), 0)
+        return f"{a.published.year + shift}-Q{quarter}"
     started = (quarter - 1) * 3 + 1 <= a.published.month
     year = a.published.year - (not started and d != "future")
     return f"{year}-Q{quarter}"
@@ -112,6 +188,21 @@ def _last_quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
     """'the quarter' in a report is the latest quarter that has ended."""
     ended = add_months(a.published.replace(day=1), -3)
     return f"{ended.year}-Q{(ended.month - 1) // 3 + 1}"
+
+
+def _year_ago_quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'the year-ago quarter': the latest ended quarter (or the one named), a year earlier."""
+    if "ordinal" in c.groups:
+        return f"{a.published.year - 1}-Q{_ordinal(c.groups, 4)}"
+    latest = _last_quarter(c, a, d) or ""
+    return f"{int(latest[:4]) - 1}{latest[4:]}"
+
+
+def _year_ago(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'year-earlier profit': the report's quarter a year before, or else last year."""
+    if a.quarter:
+        return f"{int(a.quarter[:4]) - 1}{a.quarter[4:]}"
+    return str(a.published.year - 1)
 
 
 def _this_weekend(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -126,10 +217,13 @@ def _half(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _season(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    code = words()["season"][c.groups["season"].lower() if "season" in c.groups else ""]
+    raw = c.groups.get("season") or c.groups["season2"]
+    code = words()["season"][raw.lower()]
     word = c.groups.get("dir", "").lower()
-    year = int(c.groups.get("year") or a.published.year)
-    year += -1 if word in ("last", "this past") else 1 if word == "next" else 0
+    year = int(c.groups.get("year") or c.groups.get("year2") or a.published.year)
+    if word == "this past":  # the latest one that has begun
+        year -= _SEASON_START[code] > a.published.month
+    year += -1 if word == "last" else 1 if word == "next" else 0
     return f"{year}-{code}"
 
 
@@ -175,14 +269,23 @@ def _relative_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return _shift(base, c.groups["unit"].lower(), amount)
 
 
+def _one_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'the year ended June 30': one unit long."""
+    return f"P1{words()['unit'][c.groups['unit'].lower()]}"
+
+
 def _offset(c: Candidate, a: Anchor, d: Direction) -> str | None:
     amount = _number(c.groups["num"])
     word = c.groups["dir"].lower()
     if amount is None:
         return "PAST_REF" if word in ("ago", "earlier", "before", "previously") else "FUTURE_REF"
     sign = -1 if word in ("ago", "earlier", "before", "previously") else 1
+    unit = c.groups["unit"].lower()
+    if a.quarter and unit == "year" and amount == 1 and word in ("ago", "earlier"):
+        # In a report on a quarter, "a year earlier" is that quarter a year before (TimeBank).
+        return f"{int(a.quarter[:4]) - 1}{a.quarter[4:]}"
     base = a.published if word in ("ago", "from now") else a.focus
-    return _shift(base, c.groups["unit"].lower(), sign * amount)
+    return _shift(base, unit, sign * amount)
 
 
 def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -193,6 +296,11 @@ def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
     unit = "day" if unit in ("morning", "night") else unit
     sign = 1 if any(w in phrase for w in ("next", "following", "after")) else 0
     sign = -1 if any(w in phrase for w in ("previous", "before")) else sign
+    named = a.named or ""
+    if unit in ("year", "month") and len(named) >= (4 if unit == "year" else 7):
+        # "that year" after "in March 2014": the year (or month) the story last named
+        base = date(int(named[:4]), int(named[5:7]) if unit == "month" else 1, 1)
+        return _shift(base, unit, sign)
     return _shift(a.focus, unit, sign)
 
 
@@ -206,18 +314,30 @@ def _set(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return f"P{step}{code}"
 
 
+def _set_weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'every Sunday' / 'on Fridays': that weekday of every week (with its part of day)."""
+    day = words()["weekday"][c.groups["weekday"].lower()]
+    part = words()["part"][c.groups["part"].lower()] if "part" in c.groups else ""
+    return f"XXXX-WXX-{day}" + (f"T{part}" if part else "")
+
+
 def _duration(c: Candidate, a: Anchor, d: Direction) -> str | None:
     unit = c.groups["unit"].lower()
     raw = c.groups.get("num")
     amount: str = "X"
+    half = "half" in c.groups or (raw or "").endswith(" 1/2")
     if raw is not None:
+        raw = raw.removesuffix(" 1/2")
         number = raw if raw.replace(".", "", 1).isdigit() else str(_number(raw) or "X")
         amount = number
     code = words()["unit"][unit]
     if unit in _MULTIPLES:  # TimeML writes decades and fortnights in years and weeks
         factor, code = _MULTIPLES[unit]
         return f"P{int(amount) * factor if amount.isdigit() else 'X'}{code}"
-    return f"PT{amount}{code[0]}" if unit in ("second", "minute", "hour") else f"P{amount}{code}"
+    extra = _HALVES.get(unit, "") if half else ""  # "2 1/2 years" is P2Y6M
+    if unit in ("second", "minute", "hour"):
+        return f"PT{amount}{code[0]}{extra}"
+    return f"P{amount}{code}{extra}"
 
 
 def _clock(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -236,26 +356,59 @@ def _clock(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return f"{a.focus.isoformat()}T{hour:02d}:{minute:02d}"
 
 
+def _clock_weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'10 p.m. Wednesday': the clock time on the day the weekday names."""
+    day = _weekday(c, a, d)
+    return _clock(c, Anchor(a.published, date.fromisoformat(day or "")), d)
+
+
+def _clock_date(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'5 p.m. EST, Nov. 6': the clock time on that day."""
+    day = _day_no_year(c, a, d)
+    return _clock(c, Anchor(a.published, date.fromisoformat(day or "")), d)
+
+
+def _none(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """A match that only keeps shorter rules from misreading it (a rate like "5 a day")."""
+    return None
+
+
 def _ref(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups["word"].lower()
     if word in _REF_WORDS:
         return _REF_WORDS[word]
     return (
-        "FUTURE_REF" if "future" in word or "coming" in word or "ahead" in word else "PRESENT_REF"
+        "FUTURE_REF"
+        if any(w in word for w in ("future", "coming", "ahead", "term", "later"))
+        else "PRESENT_REF"
     )
 
 
 Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]
 RESOLVERS: dict[str, Resolver] = {
     "day": _day, "day_no_year": _day_no_year, "month": _month_year, "month_no_year": _month_no_year,
-    "weekday": _weekday, "decade": _decade, "year": _year, "quarter": _quarter, "half": _half,
-    "season": _season, "last_quarter": _last_quarter, "this_weekend": _this_weekend,
-    "day_offset": _day_offset, "day_part": _day_part,
-    "relative_unit": _relative_unit, "offset": _offset, "anaphoric": _anaphoric, "set": _set,
-    "duration": _duration, "clock": _clock, "ref": _ref,
+    "weekday": _weekday, "holiday": _holiday, "decade": _decade, "year": _year, "century": _century,
+    "quarter": _quarter, "half": _half, "season": _season, "last_quarter": _last_quarter,
+    "year_ago_quarter": _year_ago_quarter, "year_ago": _year_ago, "this_weekend": _this_weekend,
+    "day_offset": _day_offset, "day_part": _day_part, "relative_unit": _relative_unit,
+    "one_unit": _one_unit, "offset": _offset, "anaphoric": _anaphoric, "set": _set,
+    "set_weekday": _set_weekday, "duration": _duration, "clock": _clock,
+    "clock_weekday": _clock_weekday, "clock_date": _clock_date, "ref": _ref, "none": _none,
 }  # fmt: skip
+# Kinds that name a calendar date themselves (not relative to the story's dates).
+NAMES_DATES = frozenset(
+    {"day", "day_no_year", "month", "month_no_year", "year", "weekday", "holiday", "day_offset"}
+)
 # Kinds whose day-precise result moves the story's date in focus.
-MOVES_FOCUS = frozenset({"day", "day_no_year", "weekday", "day_offset", "offset", "anaphoric"})
+MOVES_FOCUS = frozenset(
+    {"day", "day_no_year", "weekday", "holiday", "day_offset", "offset", "anaphoric"}
+)
+
+
+def _is_report_quarter(value: str, anchor: Anchor) -> bool:
+    """Whether a quarter is the one a report is about: the first named that began in the year."""
+    first_day = date(int(value[:4]), int(value[-1]) * 3 - 2, 1)
+    return anchor.quarter is None and 0 <= (anchor.published - first_day).days <= 365
 
 
 def resolve(candidate: Candidate, anchor: Anchor, direction: Direction) -> str | None:
@@ -266,4 +419,8 @@ def resolve(candidate: Candidate, anchor: Anchor, direction: Direction) -> str |
         return None
     if value and candidate.rule.kind in MOVES_FOCUS and re.match(r"\d{4}-\d\d-\d\d", value):
         anchor.focus = date.fromisoformat(value[:10])
+    if value and candidate.rule.kind in NAMES_DATES and re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
+        anchor.named = value
+    if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and _is_report_quarter(value, anchor):
+        anchor.quarter = value
     return value
