@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -57,7 +57,7 @@ def assemble_events(
         [p.span.start for p in places],
     )
     events: list[Event] = []
-    focus: tuple[Region, ...] = ()
+    focus = _Focus(context)
     seen: set[tuple[str, str]] = set()
     for sentence in sentences:
         for event in _sentence_events(context, sentence, focus):
@@ -66,22 +66,33 @@ def assemble_events(
                 continue
             seen.add(key)
             events.append(event)
-        focus = _focus_after(context, sentence, focus)
+        focus.read(sentence)
     return events
 
 
-def _focus_after(
-    context: _Context, sentence: Sentence, focus: tuple[Region, ...]
-) -> tuple[Region, ...]:
-    """The regions "there" or "the city" refer to after this sentence: the last place it names
-    as a scene, whether or not it reported an event ("... left the city." after "... in
-    Lysychansk.")."""
-    places = _within(context.places, context.place_starts, sentence)
-    located, firm = _located(places, sentence)
-    if not (firm and located):
-        return focus
-    scene = [p for p in places if scene_region(p) in located]  # sorted by start
-    return tuple(dict.fromkeys(scene_region(p) for p in scene if p.span == scene[-1].span))
+class _Focus:
+    """The regions "there" or "the city" refer to: the last place named as a scene in the
+    sentences read so far, whether or not they reported an event ("... left the city." after
+    "... in Lysychansk."). Worked out only when an event asks (few do)."""
+
+    def __init__(self, context: _Context) -> None:
+        self._context = context
+        self._read: list[Sentence] = []  # sentences naming places, latest last
+
+    def read(self, sentence: Sentence) -> None:
+        starts = self._context.place_starts
+        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end):
+            self._read.append(sentence)
+
+    def regions(self) -> tuple[Region, ...]:
+        for sentence in reversed(self._read):
+            places = _within(self._context.places, self._context.place_starts, sentence)
+            located, firm = _located(places, sentence)
+            if firm and located:
+                scene = [p for p in places if scene_region(p) in located]  # sorted by start
+                last = scene[-1].span
+                return tuple(dict.fromkeys(scene_region(p) for p in scene if p.span == last))
+        return ()
 
 
 def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[Region, ...], bool]:
@@ -116,9 +127,7 @@ def _inside(start: int, end: int, span: Sentence | Span) -> bool:
     return span.start <= start and end <= span.end
 
 
-def _sentence_events(
-    context: _Context, sentence: Sentence, focus: tuple[Region, ...]
-) -> list[Event]:
+def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> list[Event]:
     if _is_boilerplate(sentence.text):
         return []
     dated = [
@@ -128,7 +137,7 @@ def _sentence_events(
     ]
     places = _within(context.places, context.place_starts, sentence)
     if not dated:
-        scene = _located(places, sentence)[1]
+        scene = lambda: _located(places, sentence)[1]  # noqa: E731 (only some sentences need it)
         if _reports_current_news(sentence.text, scene) and _has_event_content(
             sentence.text, places
         ):
@@ -231,10 +240,11 @@ def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
     return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
 
 
-def _reports_current_news(sentence_text: str, scene: bool = False) -> bool:
+def _reports_current_news(sentence_text: str, scene: Callable[[], bool] = lambda: False) -> bool:
     """Attributed in the past tense ("..., the mayor said"), or a typed happening in the simple
     past (a weaker type suffices for armed actors at a named scene); never a hypothesis, a
-    standing position or a present-perfect background."""
+    standing position or a present-perfect background. `scene()` says whether the sentence
+    names a place inside a country (asked last: it costs most)."""
     cue = cues()
     if cue.background.search(_main_clause(sentence_text)):
         return False
@@ -242,13 +252,14 @@ def _reports_current_news(sentence_text: str, scene: bool = False) -> bool:
         return True
     if _PERFECT.search(sentence_text):
         # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised"
-        return scene and any(
-            v.group().endswith("ed") for v in cue.statement.finditer(sentence_text)
+        return (
+            any(v.group().endswith("ed") for v in cue.statement.finditer(sentence_text)) and scene()
         )
     if not _SIMPLE_PAST.search(sentence_text):
         return False
-    armed_at_a_place = scene and cue.actor.search(sentence_text) is not None
-    return classify(sentence_text).score >= (0 if armed_at_a_place else 3)
+    if classify(sentence_text).score >= 3:
+        return True
+    return cue.actor.search(sentence_text) is not None and scene()  # armed actors at a place
 
 
 _RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)")
@@ -265,14 +276,14 @@ def _make_event(
     evidence: Span,
     timex: Timex | None,
     places: list[Place],
-    focus: tuple[Region, ...],
+    focus: _Focus,
 ) -> Event:
     date_value = (
         timex.date if timex is not None and timex.date is not None else _day(context.published)
     )
     located, firm = _located(places, evidence)
-    if not firm and focus and cues().anaphora.search(evidence.text):
-        located = focus  # "there", "the city": the place named last, over a country in passing
+    if not firm and cues().anaphora.search(evidence.text) and (named_last := focus.regions()):
+        located = named_last  # "there", "the city": the place named last, over a country
     elif not firm:
         located = _speaker_country(places, evidence) or located
     regions = located or context.home
