@@ -116,7 +116,9 @@ def _home_country(places: Sequence[Place]) -> tuple[Region, ...]:
     return ()
 
 
-def _within(items: Sequence[_Spanned], starts: list[int], sentence: Sentence) -> list[_Spanned]:
+def _within(
+    items: Sequence[_Spanned], starts: list[int], sentence: Sentence | Span
+) -> list[_Spanned]:
     """The items (sorted by start) lying inside the sentence, found by bisection."""
     first = bisect_left(starts, sentence.start)
     last = bisect_left(starts, sentence.end)
@@ -171,16 +173,23 @@ def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Sp
     groups: list[list[Timex]] = [[dated[0]]]
     for before, after in pairwise(dated):
         between = text[before.span.end : after.span.start]
-        boundary = max(between.rfind(mark) for mark in (",", ";", " —", " –", " - "))
-        if boundary < 0:
-            groups[-1].append(after)
+        boundary = max(between.rfind(mark) for mark in (", ", "; ", " —", " –", " - "))
+        cut = before.span.end + boundary + 1
+        if boundary < 0 or _too_short(text, cuts[-1], cut, groups[-1]):
+            groups[-1].append(after)  # one clause: "Less than a day later, on Saturday, ..."
             continue
-        cuts.append(before.span.end + boundary + 1)
+        cuts.append(cut)
         groups.append([after])
     cuts.append(sentence.end)
     return [
         (_trimmed(text, a, b), group) for a, b, group in zip(cuts, cuts[1:], groups, strict=False)
     ]
+
+
+def _too_short(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
+    """A would-be clause with fewer than three words besides its dates reports nothing."""
+    words = len(text[start:end].split()) - sum(len(t.span.text.split()) for t in timexes)
+    return words < 3
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -288,7 +297,7 @@ def _make_event(
         located = _speaker_country(places, evidence) or located
     regions = located or context.home
     used_places = tuple(p for p in places if scene_region(p) in regions)
-    match = classify(evidence.text)
+    match = classify(_without_dates(context, evidence))
     return Event(
         date=date_value,
         evidence=evidence,
@@ -337,6 +346,15 @@ def _speakers(places: Sequence[Place], evidence: Span) -> list[Place]:
         ):
             found.append(place)
     return found
+
+
+def _without_dates(context: _Context, evidence: Span) -> str:
+    """The evidence with its temporal expressions blanked: "on March 31" is no protest march."""
+    chars = list(evidence.text)
+    for timex in _within(context.timexes, context.timex_starts, evidence):
+        start = timex.span.start - evidence.start
+        chars[start : start + len(timex.span.text)] = " " * len(timex.span.text)
+    return "".join(chars)
 
 
 def _day(day: date) -> DateValue:

@@ -276,7 +276,7 @@ def _rank(entry: Entry) -> int:
 def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
     """Places for one match: one per region of the chosen entry, or one unresolved in Ukraine."""
     span = Span(match.start, match.end, text[match.start : match.end])
-    entry = _choose(match.entries, context)
+    entry = _river_after_the(text, match) or _choose(match.entries, context)
     if entry is None:
         first = match.entries[0]
         return [Place(first.name, span, _region("UA"), first.kind, "country")]
@@ -300,6 +300,14 @@ NEAR_BEFORE = re.compile(
 def _near(text: str, start: int) -> bool:
     """'near Bakhmut', 'close to Kyiv', 'north of the capital, Kyiv': around, not in, the place."""
     return NEAR_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _river_after_the(text: str, match: _Match) -> Entry | None:
+    """'over the Dnipro', 'across the Donets': a city takes no article, the river does."""
+    if text[max(0, match.start - 4) : match.start].lower() != "the ":
+        return None
+    rivers = lookup(f"{normalize(text[match.start : match.end])} river")
+    return rivers[0] if rivers and all(e.kind in SETTLEMENTS for e in match.entries) else None
 
 
 def _place(entry: Entry, span: Span, code: str, kind: str, precision: GeoPrecision) -> Place:

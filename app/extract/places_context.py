@@ -31,7 +31,11 @@ SAY_VERB = re.compile(
 )
 
 # A capital standing for its government: "the Kyiv authorities", "the Moscow regime" ...
-STATE_AFTER = re.compile(r"^(?:regime|authorities|government|officials)\b", re.IGNORECASE)
+STATE_AFTER = re.compile(
+    r"^(?:regime|authorities|government|officials|and (?:the )?(?:West|Western|its allies|"
+    r"Washington|Moscow|Kyiv|Brussels|Nato|NATO)\b)",
+    re.IGNORECASE,
+)
 # ... and, in the possessive, unless the next word names a part of the city ("Kyiv's mayor",
 # "Moscow's Sheremetyevo airport"): "Moscow's forces", "Kyiv's counteroffensive".
 PAST_VERB = re.compile(

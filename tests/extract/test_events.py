@@ -155,3 +155,18 @@ def test_a_possessive_country_speaks_and_its_parts_locate() -> None:
 def test_armed_actors_trying_to_take_a_named_place_are_news() -> None:
     text = "Russian forces are trying to cut off the city of Lysychansk in eastern Ukraine."
     assert events_of(text) == [("2022-06-25", ("UA-09",))]
+
+
+def test_a_clause_of_only_a_date_is_not_cut_off_and_numbers_keep_their_commas() -> None:
+    text = (
+        "The grain deal was signed in Istanbul on Friday. "
+        "Less than a day later, on Saturday, Russian missiles hit the port of Odesa."
+    )
+    assert events_of(text)[-1] == ("2022-06-25", ("UA-51",))
+    text = "Officials said on Friday that 3,000 square kilometres were retaken in May."
+    assert len(parse_article(text, SATURDAY).events) == 1
+
+
+def test_a_month_name_is_not_an_event_word() -> None:
+    text = "The mayor said the town had been cleared of Russian forces on March 31."
+    assert parse_article(text, SATURDAY).events[0].event_type != "Protests"

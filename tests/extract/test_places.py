@@ -128,6 +128,7 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Kyiv was shelled overnight.", "city"),
         ("Life in Kyiv during the war goes on.", "city"),
         ("The defenders were ordered by Kyiv to surrender.", "government"),
+        ("It held a vote that Kyiv and Western governments called a sham.", "government"),
         ("Officials collaborating with Moscow were targeted.", "government"),
     ],
 )
@@ -261,3 +262,8 @@ def test_names_listed_before_plural_regions_are_regions() -> None:
     text = "Shelling hit the Kyiv, Sumy and Chernihiv regions; Donetsk and Luhansk provinces too."
     assert [c for _, c in codes(text)] == ["UA-32", "UA-59", "UA-74", "UA-14", "UA-09"]
     assert {p.kind for p in find_places(text)} == {"oblast"}
+
+
+def test_the_river_takes_the_article_the_city_does_not() -> None:
+    assert only("Forces destroyed the bridge over the Dnipro.", "Dnipro").kind == "river"
+    assert only("Missiles hit Dnipro overnight.", "Dnipro").region.code == "UA-12"
