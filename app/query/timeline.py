@@ -1,53 +1,33 @@
-"""Timeline queries: filtered, keyset-paged events; per-region counts; region hierarchy."""
+"""Timeline queries: filtered, keyset-paged events; per-region counts; region hierarchy.
+
+The chart and facets come from SQLite's count tables when no text, type or source filter is
+active (count_tables.py); a text search's page view gathers its matches once (match_set.py,
+through matching()); everything else, and PostgreSQL, counts the events live.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import (
-    ColumnElement,
-    Date,
-    Float,
-    Integer,
-    Select,
-    String,
-    and_,
-    column,
-    func,
-    or_,
-    select,
-    table,
-    text,
-)
+from sqlalchemy import ColumnElement, Float, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from app.query import count_tables as counts
+from app.query.count_tables import Span
 from app.query.filters import EventFilter
+from app.query.match_set import MatchSet, gather
+from app.query.text_search import (
+    fts_ids,
+    fts_match,
+    is_sqlite,
+    postgres_rank,
+    search_condition,
+    search_words,
+)
 from app.store.models import Article, Event, EventRegion, Region
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-# Events per (date_start, date_end), overall and per region, kept by SQLite triggers (migration
-# 0004; PostgreSQL has no such tables). They answer the chart and the facets without reading
-# events whenever no text, type or source filter is active.
-_SPAN_COUNTS = table(
-    "timeline_span_counts",
-    column("date_start", Date),
-    column("date_end", Date),
-    column("n", Integer),
-)
-_REGION_SPAN_COUNTS = table(
-    "timeline_region_span_counts",
-    column("region_code", String),
-    column("date_start", Date),
-    column("date_end", Date),
-    column("n", Integer),
-)
-
-
-Span = tuple[date, date, int]  # (date_start, date_end, matching events): see date_span_counts
 
 
 @dataclass(frozen=True)
@@ -79,22 +59,6 @@ def _region_children(session: Session) -> dict[str | None, list[str]]:
     return cached
 
 
-def _first_start_ending_after(session: Session, day: date) -> date | None:
-    """The earliest date_start of the events ending on or after `day` (SQLite's span counts).
-
-    "Ends on or after `day`" cannot use the date_start index; adding "starts on or after
-    this date" (true of the same events) turns it into an index range, so a six-month filter
-    reads about six months of events rather than every event since the first one.
-    """
-    if not _is_sqlite(session):
-        return None
-    t = _SPAN_COUNTS.c
-    first: date | None = session.scalar(
-        select(func.min(t.date_start)).where(t.date_end >= day, t.n > 0)
-    )
-    return first
-
-
 def expand_regions(session: Session, codes: Sequence[str]) -> list[str]:
     """The codes with all their descendants: filtering by UA includes every oblast of Ukraine."""
     children = _region_children(session)
@@ -106,35 +70,6 @@ def expand_regions(session: Session, codes: Sequence[str]) -> list[str]:
             result.append(code)
             stack.extend(children.get(code, ()))
     return result
-
-
-def _fts_match(words: Sequence[str]) -> str:
-    """An FTS5 query matching every word, each quoted so user text is never FTS syntax."""
-    return " ".join(f'"{w}"' for w in words) or '""'
-
-
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
-
-
-def _fts_ids(q: str) -> Select[int]:
-    """Ids of the events whose text matches every word of `q` (SQLite's FTS5 index)."""
-    match = _fts_match(_WORD.findall(q))
-    ids = text("SELECT rowid FROM events_fts WHERE events_fts MATCH :match").bindparams(match=match)
-    return select(ids.columns(rowid=Event.id.type).subquery().c.rowid)
-
-
-def _search_condition(session: Session, q: str, *, walk: bool = False) -> ColumnElement[bool]:
-    """Events matching the text search. With `walk`, SQLite is kept from driving the query from
-    the list of matches (it cannot estimate its length): `id + 0` cannot use an index, so a
-    page of many matches walks the date index and stops after a page instead of fetching and
-    sorting every match."""
-    if _is_sqlite(session):
-        key = Event.id + 0 if walk else Event.id
-        return key.in_(_fts_ids(q).scalar_subquery())
-    return func.to_tsvector("english", Event.search_text).op("@@")(
-        func.plainto_tsquery("english", " ".join(_WORD.findall(q)))
-    )
 
 
 def _in_regions(codes: Sequence[str], *, correlated: bool) -> ColumnElement[bool]:
@@ -155,7 +90,7 @@ def _conditions(
     walk: bool = False,
 ) -> list[ColumnElement[bool]]:
     """The filter as WHERE terms on events; `correlated` and `walk` page in date order (see
-    _in_regions and _search_condition); otherwise the planner may start from the region or
+    _in_regions and search_condition); otherwise the planner may start from the region or
     text-match lists."""
     conditions: list[ColumnElement[bool]] = []
     if f.regions and not skip_regions:
@@ -163,9 +98,10 @@ def _conditions(
         conditions.append(_in_regions(codes, correlated=correlated))
     if f.date_from:
         conditions.append(Event.date_end >= f.date_from)
-        first_start = _first_start_ending_after(session, f.date_from)
-        if first_start is not None:
-            conditions.append(Event.date_start >= first_start)
+        if is_sqlite(session):  # the same events, as an index range (see the function)
+            first_start = counts.first_start_ending_after(session, f.date_from)
+            if first_start is not None:
+                conditions.append(Event.date_start >= first_start)
     if f.date_to:
         conditions.append(Event.date_start <= f.date_to)
     if f.event_type:
@@ -175,7 +111,7 @@ def _conditions(
             Event.article_id.in_(select(Article.id).where(Article.source == f.source))
         )
     if f.q:
-        conditions.append(_search_condition(session, f.q, walk=walk))
+        conditions.append(search_condition(session, f.q, walk=walk))
     return conditions
 
 
@@ -216,7 +152,11 @@ def event_page(
             or_(Event.date_start > day, and_(Event.date_start == day, Event.id > last_id))
         )
     ids_query = select(Event.id).where(*conditions).order_by(Event.date_start, Event.id)
-    ids = list(session.scalars(ids_query.limit(size + 1)))
+    return _page_of(session, list(session.scalars(ids_query.limit(size + 1))), size)
+
+
+def _page_of(session: Session, ids: Sequence[int], size: int) -> EventPage:
+    """The events of up to `size` + 1 ids in page order: the extra one says more follow."""
     more = len(ids) > size
     rows = _events_by_id(session, ids[:size])
     next_after = f"{rows[-1].date_start.isoformat()}_{rows[-1].id}" if more and rows else None
@@ -247,25 +187,23 @@ def _walk_is_cheaper(session: Session, first: date, last: date, matches: int, si
     """Whether to walk every event starting in [first, last] in date order rather than start
     from the match lists (at least `matches` rows, then sorted). SQLite counts the walk from
     its span counts; PostgreSQL estimates selectivity itself, and keeps the walk's plan."""
-    if not _is_sqlite(session):
+    if not is_sqlite(session):
         return True
-    t = _SPAN_COUNTS.c
-    in_window = select(func.coalesce(func.sum(t.n), 0)).where(
-        t.date_start >= first, t.date_start <= last
-    )
-    return (session.scalar(in_window) or 0) <= max(4 * matches, 20 * (size + 1))
+    walked = counts.events_starting_between(session, first, last)
+    return walked <= max(4 * matches, 20 * (size + 1))
 
 
 def _events_by_id(session: Session, ids: Sequence[int]) -> list[Event]:
+    """The events of `ids` in the order given."""
     if not ids:
         return []
     query = (
         select(Event)
         .where(Event.id.in_(ids))
-        .order_by(Event.date_start, Event.id)
         .options(selectinload(Event.regions), selectinload(Event.article))
     )
-    return list(session.scalars(query))
+    by_id = {event.id: event for event in session.scalars(query)}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def count_events(session: Session, f: EventFilter) -> int:
@@ -279,7 +217,7 @@ def _counted(session: Session, f: EventFilter, *, skip_regions: bool = False) ->
     """Which count table answers the filter's counts: "" for all events, a region code for one
     region, None when events must be read (PostgreSQL; a text, type or source filter; several
     regions, where an event in two of them must still count once)."""
-    if not _is_sqlite(session) or f.q or f.event_type or f.source:
+    if not is_sqlite(session) or f.q or f.event_type or f.source:
         return None
     if skip_regions or not f.regions:
         return ""
@@ -287,100 +225,124 @@ def _counted(session: Session, f: EventFilter, *, skip_regions: bool = False) ->
     return codes[0] if len(codes) == 1 else None
 
 
-def _date_bounds(
-    date_start: ColumnElement[date], date_end: ColumnElement[date], f: EventFilter
-) -> list[ColumnElement[bool]]:
-    bounds: list[ColumnElement[bool]] = []
-    if f.date_from:
-        bounds.append(date_end >= f.date_from)
-    if f.date_to:
-        bounds.append(date_start <= f.date_to)
-    return bounds
-
-
 def region_counts(session: Session, f: EventFilter) -> list[RegionCount]:
     """Events per region under the other active filters (a facet), most events first.
 
     On SQLite without a text, type or source filter the counts are sums over the region-span
-    count table (~33,000 rows at 100k events). Otherwise they come from the event_regions
-    index, limited to the events matching the other filters when any are active.
+    count table. Otherwise they come from the event_regions index, limited to the events
+    matching the other filters when any are active.
     """
     query: Select[str, int]
     if _counted(session, f, skip_regions=True) is not None:
-        t = _REGION_SPAN_COUNTS.c
-        query = (
-            select(t.region_code, func.sum(t.n))
-            .where(*_date_bounds(t.date_start, t.date_end, f))
-            .group_by(t.region_code)
-            .having(func.sum(t.n) > 0)
-        )
+        query = counts.counted_region_totals(f)
     else:
         query = select(EventRegion.region_code, func.count()).group_by(EventRegion.region_code)
         if replace(f, regions=()).active:
             query = query.where(EventRegion.event_id.in_(_matching_ids(session, f)))
-    regions = {code: (name, parent) for code, name, parent in session.execute(_REGION_ROWS)}
-    counts = [
-        RegionCount(code, *regions.get(code, (code, None)), count)
-        for code, count in session.execute(query)
-    ]
-    return sorted(counts, key=lambda r: (-r.count, r.name))
+    return _named(session, [(code, count) for code, count in session.execute(query)])
 
 
 _REGION_ROWS = select(Region.code, Region.name, Region.parent_code)
+
+
+def _named(session: Session, totals: Sequence[tuple[str, int]]) -> list[RegionCount]:
+    """Region totals with their names and parents, most events first."""
+    regions = {code: (name, parent) for code, name, parent in session.execute(_REGION_ROWS)}
+    named = [RegionCount(code, *regions.get(code, (code, None)), count) for code, count in totals]
+    return sorted(named, key=lambda r: (-r.count, r.name))
 
 
 def date_span_counts(session: Session, f: EventFilter) -> list[Span]:
     """Matching events grouped by (date_start, date_end): the chart's input; the counts sum to
     the number of matching events, so the chart, the total and the list agree."""
     code = _counted(session, f)
-    query: Select[date, date, int]
-    if code is None:
-        query = (
-            select(Event.date_start, Event.date_end, func.count())
-            .where(*_conditions(session, f))
-            .group_by(Event.date_start, Event.date_end)
-        )
-    else:
-        t = _REGION_SPAN_COUNTS.c if code else _SPAN_COUNTS.c
-        query = select(t.date_start, t.date_end, t.n).where(
-            t.n > 0, *_date_bounds(t.date_start, t.date_end, f)
-        )
-        if code:
-            query = query.where(_REGION_SPAN_COUNTS.c.region_code == code)
+    if code is not None:
+        return counts.counted_spans(session, f, code)
+    query = (
+        select(Event.date_start, Event.date_end, func.count())
+        .where(*_conditions(session, f))
+        .group_by(Event.date_start, Event.date_end)
+    )
     return [(start, end, count) for start, end, count in session.execute(query).all()]
 
 
 def _matching_ids(session: Session, f: EventFilter) -> Select[int]:
     """Ids of the events matching every filter but the regions. A text search alone needs no
     visit to events: the FTS5 match list is the answer."""
-    if f.q and _is_sqlite(session) and not (f.date_from or f.date_to or f.event_type or f.source):
-        return _fts_ids(f.q)
+    if f.q and is_sqlite(session) and not (f.date_from or f.date_to or f.event_type or f.source):
+        return fts_ids(f.q)
     return select(Event.id).where(*_conditions(session, f, skip_regions=True))
 
 
 def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Event]:
     """The `limit` events that match the text search best (FTS5 bm25 rank, or ts_rank on
     PostgreSQL) under all the other filters; empty without a search."""
-    words = _WORD.findall(f.q)
-    if not words:
+    if not search_words(f.q):
         return []
-    if session.get_bind().dialect.name == "sqlite":
-        match = _fts_match(words)
+    if is_sqlite(session):
         fts = text("SELECT rowid AS id, rank FROM events_fts WHERE events_fts MATCH :match")
         ranked = (
-            fts.bindparams(match=match).columns(id=Event.id.type, rank=Float).subquery("ranked")
+            fts.bindparams(match=fts_match(f.q))
+            .columns(id=Event.id.type, rank=Float)
+            .subquery("ranked")
         )
         query = (
             select(Event).join(ranked, ranked.c.id == Event.id).order_by(ranked.c.rank, Event.id)
         )
         f = replace(f, q="")  # the join already searches
     else:
-        tsquery = func.plainto_tsquery("english", " ".join(words))
-        rank = func.ts_rank(func.to_tsvector("english", Event.search_text), tsquery)
-        query = select(Event).order_by(rank.desc(), Event.id)
+        query = select(Event).order_by(postgres_rank(f.q).desc(), Event.id)
     query = query.where(*_conditions(session, f)).limit(limit)
     options = (selectinload(Event.regions), selectinload(Event.article))
     return list(session.scalars(query.options(*options)))
+
+
+class TimelineMatches:
+    """The events matching one filter, as a timeline view shows them: chart spans, a page,
+    region facets and the best-ranked matches. Each method answers as the module function of
+    the same name, from the gathered matches of a search when there are some (matching())."""
+
+    def __init__(self, session: Session, f: EventFilter, gathered: MatchSet | None) -> None:
+        self._session = session
+        self._filter = f
+        self._gathered = gathered
+
+    def date_span_counts(self) -> list[Span]:
+        if self._gathered is None:
+            return date_span_counts(self._session, self._filter)
+        return self._gathered.spans()
+
+    def event_page(self, size: int, spans: Sequence[Span] | None = None) -> EventPage:
+        if self._gathered is None:
+            return event_page(self._session, self._filter, size, spans)
+        ids = self._gathered.page_ids(self._filter.after, size + 1)
+        return _page_of(self._session, ids, size)
+
+    def region_counts(self) -> list[RegionCount]:
+        if self._gathered is None:
+            return region_counts(self._session, self._filter)
+        return _named(self._session, self._gathered.region_totals())
+
+    def best_matches(self, limit: int = 5) -> list[Event]:
+        if self._gathered is None:
+            return best_matches(self._session, self._filter, limit)
+        return _events_by_id(self._session, self._gathered.ranked_ids(limit))
+
+
+@contextmanager
+def matching(session: Session, f: EventFilter) -> Iterator[TimelineMatches]:
+    """The filter's matches for one view; on SQLite a text search's matches are gathered once
+    (see match_set.py) and released when the block ends. The session must not commit inside
+    the block: its connection, which holds the gathered matches, could change."""
+    if not (f.q and is_sqlite(session)):
+        yield TimelineMatches(session, f, None)
+        return
+    others = _conditions(session, replace(f, q=""), skip_regions=True)
+    in_regions = None
+    if f.regions:
+        in_regions = _in_regions(expand_regions(session, f.regions), correlated=True)
+    with gather(session, f.q, others, in_regions) as gathered:
+        yield TimelineMatches(session, f, gathered)
 
 
 def sources(session: Session) -> list[str]:

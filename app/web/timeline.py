@@ -46,12 +46,12 @@ def timeline_page(request: Request, session: SessionDep, settings: SettingsDep) 
     return _render(request, session, f, None, 200, settings.page_size)
 
 
-def _best(session: SessionDep, f: EventFilter, total: int) -> list[Event]:
+def _best(matches: q.TimelineMatches, f: EventFilter, total: int) -> list[Event]:
     """Ranked matches on a search's first page; bm25 over tens of thousands of matches costs
     more than it tells, so past RANK_LIMIT the page asks for a narrower search instead."""
     if not f.q or f.after or not BEST < total <= RANK_LIMIT:
         return []  # a handful of matches is already all on screen: no need to rank them
-    return q.best_matches(session, f, BEST)
+    return matches.best_matches(BEST)
 
 
 def _next_query(f: EventFilter, after: str | None) -> str | None:
@@ -68,18 +68,20 @@ def _multi(request: Request) -> dict[str, list[str]]:
 def _render(
     request: Request, session: SessionDep, f: EventFilter, error: str | None, status: int, size: int
 ) -> HTMLResponse:
-    spans = q.date_span_counts(session, f)
-    total = sum(count for _, _, count in spans)
-    page = q.event_page(session, f, size, spans)  # the spans bound the page's dates
+    with q.matching(session, f) as matches:  # a search's matches are gathered once
+        spans = matches.date_span_counts()
+        total = sum(count for _, _, count in spans)
+        page = matches.event_page(size, spans)  # the spans bound the page's dates
+        counts = matches.region_counts()
+        best = _best(matches, f, total)
     names = q.region_names(session)
-    counts = q.region_counts(session, f)
     context = {
         "filter": f,
         "error": error,
         "months": group_by_month_and_day(list(page.events)),
         "next_query": _next_query(f, page.next_after),
         "total": total,
-        "best": _best(session, f, total),
+        "best": best,
         "rank_limit": RANK_LIMIT,
         "chart": build_chart(spans, f),
         "map": build_map(counts, f, names),

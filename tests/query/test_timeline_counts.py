@@ -1,8 +1,10 @@
 """The timeline's counts and pages agree with the events themselves, after every kind of write.
 
 On SQLite the chart and the facets are read from span counts kept by triggers (migration
-0004); PostgreSQL and filtered searches count live. Either way the totals, the chart input,
-the region facets and the paged list must match a count made here from the raw rows.
+0004), and a text search's page view gathers its matches once into a TEMP table (match_set.py);
+PostgreSQL and other filtered views count live. Either way the totals, the chart input, the
+region facets, the paged list and the ranked matches must match a count made here from the
+raw rows (or, for the ranking, the live query).
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ FILTERS = [
     EventFilter(
         q="drones", regions=("UA-63",), date_from=date(2023, 1, 1), date_to=date(2023, 6, 30)
     ),
+    EventFilter(q="officials", date_to=date(2022, 12, 31)),  # a word in every event
+    EventFilter(q="drones Kharkiv"),  # every word must match
+    EventFilter(q="drones", regions=("UA",), event_type="Explosions/Remote violence"),
+    EventFilter(q="shelled", regions=("UA-14", "UA-09"), source="Reuters"),
+    EventFilter(q="drones", regions=("UA-63",), date_from=date(2031, 1, 1)),  # nothing
 ]
 
 
@@ -80,6 +87,30 @@ def check_agreement(session: Session) -> None:
         assert {r.code: r.count for r in q.region_counts(session, f)} == facets, f
         assert page_through(session, f, spans) == [e.id for e in expected], f
         assert page_through(session, f, None) == [e.id for e in expected], f
+        check_view(session, f, expected, facets)
+
+
+def check_view(session: Session, f: EventFilter, expected: list[Event], facets: Counter) -> None:
+    """The timeline page's own path (q.matching: a search's matches gathered once) gives the
+    same chart, facets, pages (followed by cursor, one view per page) and ranked matches."""
+    with q.matching(session, f) as view:
+        spans = view.date_span_counts()
+        assert Counter({(s, e): n for s, e, n in spans}) == Counter(
+            (e.date_start, e.date_end) for e in expected
+        ), f
+        assert {r.code: r.count for r in view.region_counts()} == facets, f
+        best = [e.id for e in view.best_matches(5)]
+    assert best == [e.id for e in q.best_matches(session, f, 5)], f
+    assert set(best) <= {e.id for e in expected}, f
+    ids: list[int] = []
+    while True:
+        with q.matching(session, f) as view:
+            page = view.event_page(40, view.date_span_counts())
+        ids += [e.id for e in page.events]
+        if page.next_after is None:
+            break
+        f = EventFilter.from_params({**f.to_params(), "after": page.next_after})
+    assert ids == [e.id for e in expected], f
 
 
 def page_through(
@@ -155,3 +186,52 @@ def test_sqlite_count_tables_hold_no_stale_rows(session: Session) -> None:
         assert session.scalar(text(f"SELECT count(*) FROM {table} WHERE n != 0")) == 0
     assert q.date_span_counts(session, EventFilter()) == []
     assert q.region_counts(session, EventFilter()) == []
+
+
+SEARCH = EventFilter(q="drones", regions=("UA-63",), date_from=date(2023, 1, 1))
+
+
+def view_of(session: Session, f: EventFilter) -> tuple[int, dict[str, int], list[int]]:
+    with q.matching(session, f) as view:
+        total = sum(n for _, _, n in view.date_span_counts())
+        facets = {r.code: r.count for r in view.region_counts()}
+        return total, facets, [e.id for e in view.event_page(500).events]
+
+
+def test_searches_in_two_sessions_at_once_keep_their_own_matches(
+    session: Session, database_url: str
+) -> None:
+    """Concurrent requests each have their session (and pooled connection): one view's
+    gathered matches never show in another's, even while both are open."""
+    other_filter = EventFilter(q="shelled", regions=("UA-14",))
+    engine = make_engine(database_url)
+    with make_session_factory(engine)() as other:
+        with q.matching(session, SEARCH) as view, q.matching(other, other_filter) as other_view:
+            mine = view.date_span_counts()
+            theirs = other_view.date_span_counts()
+            assert [e.id for e in view.event_page(500).events] == [
+                e.id for e in truth(session, SEARCH)
+            ]
+            assert [e.id for e in other_view.event_page(500).events] == [
+                e.id for e in truth(other, other_filter)
+            ]
+        assert sum(n for *_, n in mine) == len(truth(session, SEARCH)) > 0
+        assert sum(n for *_, n in theirs) == len(truth(other, other_filter)) > 0
+    engine.dispose()
+
+
+def test_a_view_that_fails_midway_leaves_the_next_one_right(session: Session) -> None:
+    expected = view_of(session, SEARCH)
+    with pytest.raises(ZeroDivisionError), q.matching(session, SEARCH):
+        _ = 1 / 0
+    session.rollback()  # as the request's session does when the error ends it
+    assert view_of(session, EventFilter(q="shelled")) != expected
+    assert view_of(session, SEARCH) == expected
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_search_view_releases_its_matches(session: Session) -> None:
+    view_of(session, SEARCH)
+    assert session.scalar(text("SELECT count(*) FROM temp.timeline_matches")) == 0
+    with pytest.raises(RuntimeError), q.matching(session, SEARCH), q.matching(session, SEARCH):
+        pass  # one connection holds one search's matches at a time
