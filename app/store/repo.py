@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -55,70 +56,103 @@ def add_parsed_article(
     fields: ArticleFields,
     parsed: ParsedArticle,
     content_hash: str,
-    place_cache: dict[tuple[str, str], Place] | None = None,
 ) -> Article:
     """Stage an article with all its events, regions and places; flushes, never commits."""
-    article = Article(
-        title=fields.title,
-        source=fields.source,
-        url=fields.url,
-        published=parsed.published,
-        published_inferred=parsed.published_inferred,
-        text=parsed.text,
-        content_hash=content_hash,
-    )
+    article = Article(**article_values(fields, parsed, content_hash))
     session.add(article)
-    place_cache = {} if place_cache is None else place_cache  # bulk ingest shares one per batch
+    place_cache: dict[tuple[str, str], Place] = {}
     for parsed_event in parsed.events:
         article.events.append(_event_row(session, parsed_event, fields.title, place_cache))
     session.flush()
     return article
 
 
+# Column values of each stored row, shared by this ORM path and the bulk insert (store/bulk.py)
+# so that both store exactly the same data.
+def article_values(
+    fields: ArticleFields, parsed: ParsedArticle, content_hash: str
+) -> dict[str, Any]:
+    return {
+        "title": fields.title,
+        "source": fields.source,
+        "url": fields.url,
+        "published": parsed.published,
+        "published_inferred": parsed.published_inferred,
+        "text": parsed.text,
+        "content_hash": content_hash,
+    }
+
+
+def event_values(event: ParsedEvent, title: str) -> dict[str, Any]:
+    """An event's columns except ids; search_text is what FTS5 / the tsvector index read."""
+    return {
+        "date_start": event.date.start,
+        "date_end": event.date.end,
+        "precision": event.date.precision,
+        "date_value": event.date.value,
+        "date_text": event.timex.span.text if event.timex else None,
+        "evidence_start": event.evidence.start,
+        "evidence_end": event.evidence.end,
+        "evidence_text": event.evidence.text,
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "summary": event.summary,
+        "confidence": event.confidence,
+        "reviewed": False,
+        "search_text": f"{event.evidence.text}\n{title}",
+    }
+
+
+def event_region_codes(event: ParsedEvent) -> list[str]:
+    return list(dict.fromkeys(region.code for region in event.regions))
+
+
+def place_key(place: ParsedPlace) -> tuple[str, str]:
+    """What a stored place is found by (its unique index): name and region code."""
+    return place.name, place.region.code
+
+
+def place_values(place: ParsedPlace) -> dict[str, Any]:
+    return {
+        "name": place.name,
+        "region_code": place.region.code,
+        "kind": place.kind,
+        "lat": place.lat,
+        "lon": place.lon,
+    }
+
+
+def distinct_place_mentions(event: ParsedEvent) -> list[ParsedPlace]:
+    """The first mention of each place in an event: an event links a place once."""
+    first: dict[tuple[str, str], ParsedPlace] = {}
+    for mention in event.places:
+        first.setdefault(place_key(mention), mention)
+    return list(first.values())
+
+
+def mention_values(mention: ParsedPlace) -> dict[str, Any]:
+    """An event_places row's columns besides the event and place ids."""
+    return {
+        "mention_start": mention.span.start,
+        "mention_end": mention.span.end,
+        "mention_text": mention.span.text[:200],
+        "geo_precision": mention.geo_precision,
+    }
+
+
 def _event_row(
     session: Session, event: ParsedEvent, title: str, place_cache: dict[tuple[str, str], Place]
 ) -> Event:
-    row = Event(
-        date_start=event.date.start,
-        date_end=event.date.end,
-        precision=event.date.precision,
-        date_value=event.date.value,
-        date_text=event.timex.span.text if event.timex else None,
-        evidence_start=event.evidence.start,
-        evidence_end=event.evidence.end,
-        evidence_text=event.evidence.text,
-        event_type=event.event_type,
-        sub_event_type=event.sub_event_type,
-        summary=event.summary,
-        confidence=event.confidence,
-        reviewed=False,
-        search_text=f"{event.evidence.text}\n{title}",
-    )
-    codes = dict.fromkeys(region.code for region in event.regions)
-    row.regions = [EventRegion(region_code=code) for code in codes]
-    seen: set[int] = set()
-    for parsed_place in event.places:
-        place = _place_row(session, parsed_place, place_cache)
-        if place.id in seen:
-            continue
-        seen.add(place.id)
-        row.places.append(_event_place(place, parsed_place))
+    row = Event(**event_values(event, title))
+    row.regions = [EventRegion(region_code=code) for code in event_region_codes(event)]
+    for mention in distinct_place_mentions(event):
+        place = _place_row(session, mention, place_cache)
+        row.places.append(EventPlace(place=place, place_id=place.id, **mention_values(mention)))
     return row
 
 
-def _event_place(place: Place, mention: ParsedPlace) -> EventPlace:
-    return EventPlace(
-        place=place,
-        place_id=place.id,
-        mention_start=mention.span.start,
-        mention_end=mention.span.end,
-        mention_text=mention.span.text[:200],
-        geo_precision=mention.geo_precision,
-    )
-
-
 def _place_row(session: Session, place: ParsedPlace, cache: dict[tuple[str, str], Place]) -> Place:
-    key = (place.name, place.region.code)
+    key = place_key(place)
     if key in cache:
         return cache[key]
     row = session.scalars(
@@ -132,7 +166,7 @@ def _place_row(session: Session, place: ParsedPlace, cache: dict[tuple[str, str]
 
 def _insert_place(session: Session, place: ParsedPlace) -> Place:
     code = place.region.code
-    row = Place(name=place.name, region_code=code, kind=place.kind, lat=place.lat, lon=place.lon)
+    row = Place(**place_values(place))
     if session.get_bind().dialect.name == "sqlite":  # one writer at a time: no race to lose
         session.add(row)
         session.flush()
