@@ -230,7 +230,10 @@ def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
 # Simple past ("shelled") or present progressive ("are trying to cut off"): a happening.
-_SIMPLE_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:is|are)\s+\w{3,}ing\b")
+_SIMPLE_PAST = re.compile(
+    r"\b\w{3,}ed\b|\b(?:is|are)\s+\w{3,}ing\b|\b(?:died|blew|hit|struck|fell|shot|took|fled|"
+    r"sank|broke|began|lost|sent|held|came|went|left)\b"
+)
 
 
 # Kinds of place that say where something happened (a country named as an actor does not).
@@ -271,12 +274,13 @@ def _reports_current_news(sentence_text: str, scene: Callable[[], bool] = lambda
     return cue.actor.search(sentence_text) is not None and scene()  # armed actors at a place
 
 
-_RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)")
+_RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)|\bwhether\b[^,;]*")
 
 
 def _main_clause(sentence_text: str) -> str:
-    """The sentence without its non-restrictive relative clauses: "Troops moved to Melitopol,
-    where they would meet resistance" is a happening; the hypothesis is in the relative clause."""
+    """The sentence without its non-restrictive relative clauses and its "whether" questions:
+    "Troops moved to Melitopol, where they would meet resistance" is a happening; the
+    hypothesis is in the relative clause."""
     return _RELATIVE.sub(",", sentence_text)
 
 

@@ -170,3 +170,16 @@ def test_a_clause_of_only_a_date_is_not_cut_off_and_numbers_keep_their_commas() 
 def test_a_month_name_is_not_an_event_word() -> None:
     text = "The mayor said the town had been cleared of Russian forces on March 31."
     assert parse_article(text, SATURDAY).events[0].event_type != "Protests"
+
+
+def test_irregular_past_and_a_blast_at_a_named_place_are_news() -> None:
+    text = "In the eastern city of Luhansk, a prosecutor died when his office was blown up."
+    assert events_of(text) == [("2022-06-25", ("UA-09",))]
+
+
+def test_a_question_of_whether_something_would_happen_is_no_hypothesis_of_the_news() -> None:
+    text = (
+        "The authority in Berdiansk has blamed Kyiv for the murder of an official who ran"
+        " a vote on whether the region would join Russia."
+    )
+    assert events_of(text) == [("2022-06-25", ("UA-23",))]
