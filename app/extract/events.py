@@ -230,25 +230,29 @@ def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
 # Simple past ("shelled") or present progressive ("are trying to cut off"): a happening.
-_SIMPLE_PAST = re.compile(
-    r"\b\w{3,}ed\b|\b(?:is|are)\s+\w{3,}ing\b|\b(?:died|blew|hit|struck|fell|shot|took|fled|"
-    r"sank|broke|began|lost|sent|held|came|went|left)\b"
+_PAST = (
+    r"\b\w{3,}ed\b|\b(?:died|blew|hit|struck|fell|shot|took|fled|sank|broke|began|lost|sent|held|"
+    r"came|went|left)\b"
 )
+_SIMPLE_PAST = re.compile(rf"{_PAST}|\b(?:is|are)\s+\w{{3,}}ing\b")
+_PAST_TENSE = re.compile(_PAST)
 
 
 # Kinds of place that say where something happened (a country named as an actor does not).
 _SCENE_KINDS = frozenset({"country", "demonym", "government", "union", "continent", "sea"})
+# ... and a quotation left open to the end of the sentence (it closes in a later one).
+_QUOTED_OR_OPEN = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 
 
 def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
     """An undated statement is an event only if it names a happening or a scene; a sentence
-    that is mostly a quotation must name a happening ("48 cruise missiles", not "Crimea is
-    Ukraine")."""
+    that is mostly a quotation must name a happening in the past ("48 cruise missiles were
+    fired", not "Crimea is Ukraine" or "this is the face of occupation")."""
     score = classify(sentence_text).score
-    quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence_text))
-    if quoted * 2 >= len(sentence_text):
-        return score >= 2
+    quoted = "".join(m.group() for m in _QUOTED_OR_OPEN.finditer(sentence_text))
+    if len(quoted) * 2 >= len(sentence_text):  # a view in quotes needs a past happening in it
+        return score >= 2 and _PAST_TENSE.search(quoted) is not None
     return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
 
 

@@ -183,3 +183,10 @@ def test_a_question_of_whether_something_would_happen_is_no_hypothesis_of_the_ne
         " a vote on whether the region would join Russia."
     )
     assert events_of(text) == [("2022-06-25", ("UA-23",))]
+
+
+def test_a_view_in_quotes_is_no_event_a_reported_happening_is() -> None:
+    text = "She said: “This is the face of Russian occupation: towns turned into mass graves.”"
+    assert events_of(text) == []
+    text = "“Our air defence shot down 40 drones and missiles overnight,” the air force said."
+    assert len(events_of(text)) == 1
