@@ -75,8 +75,12 @@ def test_no_false_dates(text: str) -> None:
         ("a 45-year-old driver", []),
         ("the siege lasted the past few weeks", [("the past few weeks", "PXW")]),
         # Vague references.
-        ("attacks have grown in recent years", [("recent years", "PAST_REF")]),
-        ("more strikes are expected in coming weeks", [("coming weeks", "FUTURE_REF")]),
+        ("a ceasefire that has held for the past", [("the past", "PAST_REF")]),
+        ("the shelling will stop in the future", [("the future", "FUTURE_REF")]),
+        # An unmeasured stretch up to or on from now is a DURATION in TimeML.
+        ("attacks have grown in recent years", [("recent years", "PXY")]),
+        ("more strikes are expected in coming weeks", [("coming weeks", "PXW")]),
+        ("aid will be needed in the months ahead", [("the months ahead", "PXM")]),
         # Clock times with their day, holidays, year ranges, centuries.
         ("the curfew began at 10 p.m. Thursday", [("10 p.m. Thursday", "2022-06-23T22:00")]),
         ("a parade on Victory Day", [("Victory Day", "2022-05-09")]),
@@ -167,3 +171,45 @@ def test_any_text_gives_valid_spans(text: str, ref: date) -> None:
         assert text[timex.span.start : timex.span.end] == timex.span.text
         if timex.date:
             assert timex.date.start <= timex.date.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reporting verb between the date and a later future cue owns that cue.
+        ("In May, the ministry announced plans to rebuild the bridge.", [("May", "2022-05")]),
+        ("In May, the ministry plans to rebuild the bridge.", [("May", "2023-05")]),
+        # "by" makes a deadline: the nearest such date, however far ahead.
+        ("The loan must be repaid by February.", [("February", "2023-02")]),
+        ("The convoy must leave by June 22.", [("June 22", "2022-06-22")]),
+        ("They had all left by Wednesday, officials said.", [("Wednesday", "2022-06-22")]),
+        ("The talks must end by Wednesday.", [("Wednesday", "2022-06-29")]),
+        ("Troops must leave by June.", [("June", "2022-06")]),
+        # "last" before another time word belongs to that expression, not to this one.
+        (
+            "The offer, first due to end last Friday, runs to July 6.",
+            [("last Friday", "2022-06-24"), ("July 6", "2022-07-06")],
+        ),
+    ],
+)
+def test_direction_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops left on June 3. They had arrived the day before.", ["2022-06-03", "2022-06-02"]),
+        ("They had arrived the day before the vote.", []),
+        ("On June 3 he flew to Kyiv and later in the day met the mayor.", ["2022-06-03"] * 2),
+        ("Sales in the latest period rose 5%.", ["2022-Q1"]),
+        ("He was jailed for two and a half years.", ["P2Y6M"]),
+        ("Exports fell for three straight months.", ["P3M"]),
+        ("It is the worst drought in half a century.", ["P50Y"]),
+        ("In nineteen ninety-six he was convicted.", ["1996"]),
+        ("January nineteen ninety-seven. Atlanta again.", ["1997-01"]),
+        ("The plan was to finish by the year two thousand.", ["2000"]),
+    ],
+)
+def test_more_timeml_conventions(text: str, expected: list[str]) -> None:
+    assert [value for _, value in values(text)] == expected

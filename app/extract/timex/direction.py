@@ -9,9 +9,11 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from app.extract.timex.grammar import RESOURCES
+from app.extract.timex.grammar import RESOURCES, words
 
-Direction = Literal["past", "future", "nearest"]
+# "either": a deadline ("by May"), the next such date unless one has only just passed.
+Direction = Literal["past", "future", "nearest", "either"]
+DEADLINE_PASSED_DAYS = 7  # "by Jan. 14" in a Jan. 15 story is the deadline just passed
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,9 @@ class DirectionCues:
     future: re.Pattern[str]
     future_after: re.Pattern[str]
     past_before: re.Pattern[str]
+    past_word: re.Pattern[str]
+    reporting: re.Pattern[str]
+    deadline: re.Pattern[str]
     window: int
     nearest_future_days: int
 
@@ -31,14 +36,30 @@ def direction_cues() -> DirectionCues:
     # would"), so it does not turn the date to the future there.
     after_cues = [c for c in data["future_cues"] if c not in data["not_after_cues"]]
     after = "|".join(re.escape(c) for c in sorted(after_cues, key=len, reverse=True))
-    past = "|".join(re.escape(c) for c in data["past_cues"])
+    past = "|".join(_past_cue(c) for c in data["past_cues"])
     return DirectionCues(
         future=re.compile(rf"(?<![\w'])(?:{future})\b", re.IGNORECASE),
         future_after=re.compile(rf"(?<![\w'])(?:{after})\b", re.IGNORECASE),
         past_before=re.compile(rf"\b(?:{past})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
+        deadline=re.compile(rf"\b(?:{_alternation(data['deadline_cues'])})\s+$", re.IGNORECASE),
+        past_word=re.compile(rf"\b(?:{past})\b", re.IGNORECASE),
+        reporting=re.compile(rf"\b(?:{_alternation(data['reporting_cues'])})\b", re.IGNORECASE),
         window=int(data["cue_window"]),
         nearest_future_days=int(data["nearest_future_days"]),
     )
+
+
+def _alternation(cues: list[str]) -> str:
+    return "|".join(re.escape(c) for c in cues)
+
+
+def _past_cue(cue: str) -> str:
+    """A past cue's regex; "last" before a time word belongs to that expression ("last Friday")."""
+    if cue != "last":
+        return re.escape(cue)
+    table = words()
+    names = [*table["weekday"], *table["month"], *table["unit"], "time"]
+    return rf"last(?!\s+(?:{'|'.join(re.escape(n) for n in names)})\b)"
 
 
 def direction_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> Direction:
@@ -46,12 +67,18 @@ def direction_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     cues = direction_cues()
     before = text[max(sentence[0], start - cues.window) : start]
     past = cues.past_before.search(before)
+    if cues.deadline.search(before) and not cues.past_word.search(before):
+        return "either"  # "must leave by Jan. 14", unless "had filed ... by Wednesday"
     future = [m.start() for m in cues.future.finditer(before)]
     # The cue nearer the date wins: "was extended to Nov. 16" looks ahead.
     if past and not (future and future[-1] > past.start()):
         return "past"
+    if future:
+        return "future"
     after = text[end : min(sentence[1], end + 25)]
-    return "future" if future or cues.future_after.search(after) else "nearest"
+    ahead = cues.future_after.search(after)
+    # "In May, it announced plans to ...": a reporting verb between the date and the cue owns it.
+    return "future" if ahead and not cues.reporting.search(after, 0, ahead.start()) else "nearest"
 
 
 def nearest_year(month: int, day: int, ref: date, direction: Direction) -> date | None:
@@ -71,7 +98,9 @@ def nearest_of(options: list[date], ref: date, direction: Direction) -> date | N
         options = [d for d in options if d <= ref]
     elif direction == "future":
         options = [d for d in options if d >= ref]
-    else:  # news mostly reports what happened: the future only when it is close at hand
+    elif direction == "nearest":  # news mostly reports what happened: the future if close
         ahead = direction_cues().nearest_future_days
         options = [d for d in options if d <= ref or (d - ref).days <= ahead]
+    else:  # a deadline lies ahead, or has only just passed
+        options = [d for d in options if (ref - d).days <= DEADLINE_PASSED_DAYS]
     return min(options, key=lambda d: (abs((d - ref).days), d > ref), default=None)

@@ -22,6 +22,8 @@ _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yester
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _CLOCK_WORDS = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
 _HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
+_HALF_UNITS = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y",
+               "century": "P50Y"}  # fmt: skip
 _MULTIPLES = {"fortnight": (2, "W"), "decade": (10, "Y"), "century": (100, "Y")}
 _BACK = ("last", "previous", "the previous", "the last", "the past")
 _FORWARD = ("next", "coming", "the next", "the coming", "the following")
@@ -74,7 +76,9 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     year = ref.year
     if "ydir" in c.groups:  # "June last year"
         return f"{year + {'last': -1, 'next': 1}.get(c.groups['ydir'].lower(), 0):04d}-{month:02d}"
-    if not word and d == "nearest":
+    if not word and d == "either":  # "by February": this year's unless it is over
+        year += month < ref.month
+    elif not word and d == "nearest":
         first = nearest_year(month, 1, ref, d)  # the month's first day, near the reference
         year = first.year if first else year
     elif word in ("last", "this past") or (not word and d == "past"):
@@ -88,6 +92,8 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     target = int(words()["weekday"][c.groups["weekday"].lower()])
     word, ref = c.groups.get("dir", "").lower(), a.published
     back = (ref.isoweekday() - target) % 7
+    if not word and d == "either":  # "by Friday": the coming Friday (or today)
+        d = "future"
     if word in ("last", "this past") or (not word and d != "future"):
         day = ref - timedelta(days=back or (7 if word else 0))
     else:
@@ -153,12 +159,27 @@ def _holiday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return found.isoformat() if found else None
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+
 def _decade(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    return c.groups["dec"]
+    if "dec" in c.groups:
+        return c.groups["dec"]
+    return f"19{c.groups.get('dec2') or _DECADE_WORDS[c.groups['word'].lower()]}"
 
 
 def _year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return c.groups["year"]
+
+
+def _spoken_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'nineteen ninety-six' is 1996, 'the year two thousand and one' 2001; a month adds itself."""
+    if "rest" in c.groups:
+        year = 1900 + (_number(c.groups["rest"]) or 0)
+    else:
+        year = 2000 + (_number(c.groups["rest2"]) or 0 if "rest2" in c.groups else 0)
+    return f"{year}-{_month(c.groups):02d}" if "month" in c.groups else str(year)
 
 
 def _century(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -180,7 +201,7 @@ def _quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
         shift = {"last": -1, "next": 1}.get(c.groups["dir"].lower(), 0)
         return f"{a.published.year + shift}-Q{quarter}"
     started = (quarter - 1) * 3 + 1 <= a.published.month
-    year = a.published.year - (not started and d != "future")
+    year = a.published.year - (not started and d not in ("future", "either"))
     return f"{year}-Q{quarter}"
 
 
@@ -207,7 +228,7 @@ def _year_ago(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 def _this_weekend(c: Candidate, a: Anchor, d: Direction) -> str | None:
     """Early in the week 'the weekend' is the one just past, unless the clause looks ahead."""
-    early_week = a.published.isoweekday() <= 4 and d != "future"
+    early_week = a.published.isoweekday() <= 4 and d not in ("future", "either")
     return _shift(a.published, "weekend", -1 if early_week else 0)
 
 
@@ -322,10 +343,10 @@ def _set_weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _duration(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    unit = c.groups["unit"].lower()
+    unit = (c.groups.get("unit") or c.groups["unit2"]).lower()
     raw = c.groups.get("num")
     amount: str = "X"
-    half = "half" in c.groups or (raw or "").endswith(" 1/2")
+    half = "half" in c.groups or "half2" in c.groups or (raw or "").endswith(" 1/2")
     if raw is not None:
         raw = raw.removesuffix(" 1/2")
         number = raw if raw.replace(".", "", 1).isdigit() else str(_number(raw) or "X")
@@ -338,6 +359,11 @@ def _duration(c: Candidate, a: Anchor, d: Direction) -> str | None:
     if unit in ("second", "minute", "hour"):
         return f"PT{amount}{code[0]}{extra}"
     return f"P{amount}{code}{extra}"
+
+
+def _half_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'half a century' is P50Y: TimeML writes the half in the next smaller unit."""
+    return _HALF_UNITS[c.groups["unit"].lower()]
 
 
 def _clock(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -387,17 +413,28 @@ def _ref(c: Candidate, a: Anchor, d: Direction) -> str | None:
 Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]
 RESOLVERS: dict[str, Resolver] = {
     "day": _day, "day_no_year": _day_no_year, "month": _month_year, "month_no_year": _month_no_year,
-    "weekday": _weekday, "holiday": _holiday, "decade": _decade, "year": _year, "century": _century,
+    "weekday": _weekday, "holiday": _holiday, "decade": _decade, "year": _year,
+    "spoken_year": _spoken_year, "century": _century,
     "quarter": _quarter, "half": _half, "season": _season, "last_quarter": _last_quarter,
     "year_ago_quarter": _year_ago_quarter, "year_ago": _year_ago, "this_weekend": _this_weekend,
     "day_offset": _day_offset, "day_part": _day_part, "relative_unit": _relative_unit,
     "one_unit": _one_unit, "offset": _offset, "anaphoric": _anaphoric, "set": _set,
-    "set_weekday": _set_weekday, "duration": _duration, "clock": _clock,
+    "set_weekday": _set_weekday, "duration": _duration, "half_unit": _half_unit, "clock": _clock,
     "clock_weekday": _clock_weekday, "clock_date": _clock_date, "ref": _ref, "none": _none,
 }  # fmt: skip
 # Kinds that name a calendar date themselves (not relative to the story's dates).
 NAMES_DATES = frozenset(
-    {"day", "day_no_year", "month", "month_no_year", "year", "weekday", "holiday", "day_offset"}
+    {
+        "day",
+        "day_no_year",
+        "month",
+        "month_no_year",
+        "year",
+        "spoken_year",
+        "weekday",
+        "holiday",
+        "day_offset",
+    }
 )
 # Kinds whose day-precise result moves the story's date in focus.
 MOVES_FOCUS = frozenset(
