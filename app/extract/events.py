@@ -148,11 +148,23 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
     events = []
     for clause, timexes in _clauses(context.text, sentence, dated):
         clause_places = [p for p in places if _inside(p.span.start, p.span.end, clause)]
-        anchor = _clause_anchor(context.text, sentence, timexes)
+        recent = [t for t in timexes if not _history(t, context.published)]
+        if not recent:
+            continue  # background: "after the 1991 Soviet collapse"
+        anchor = _clause_anchor(context.text, sentence, recent)
         if anchor is None and not _reports_current_news(clause.text):
             continue
         events.append(_make_event(context, clause, anchor, clause_places or places, focus))
     return events
+
+
+HISTORY_YEARS = 2  # a date ending this many calendar years before publication is background
+
+
+def _history(timex: Timex, published: date) -> bool:
+    """'The bridge, opened in 2018, ...', 'after the 1991 Soviet collapse': in a news article a
+    date years before it is background to the news, not an event of the timeline."""
+    return timex.date is not None and timex.date.end.year <= published.year - HISTORY_YEARS
 
 
 def _as_span(sentence: Sentence) -> Span:

@@ -190,3 +190,10 @@ def test_a_view_in_quotes_is_no_event_a_reported_happening_is() -> None:
     assert events_of(text) == []
     text = "“Our air defence shot down 40 drones and missiles overnight,” the air force said."
     assert len(events_of(text)) == 1
+
+
+def test_a_date_years_before_the_article_is_background() -> None:
+    assert events_of("The bridge, opened by Putin in 2018, carries trains to Crimea.") == []
+    text = "Putin said on Friday that Crimea, annexed in 2014, would stay Russian."
+    assert events_of(text) == [("2022-06-24", ("UA-43",))]
+    assert events_of("Russian forces shelled Kharkiv last year.") == [("2021", ("UA-63",))]
