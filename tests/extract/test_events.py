@@ -197,3 +197,10 @@ def test_a_date_years_before_the_article_is_background() -> None:
     text = "Putin said on Friday that Crimea, annexed in 2014, would stay Russian."
     assert events_of(text) == [("2022-06-24", ("UA-43",))]
     assert events_of("Russian forces shelled Kharkiv last year.") == [("2021", ("UA-63",))]
+
+
+def test_concessions_and_modal_may_are_background() -> None:
+    text = "Although arms are flowing to Kyiv, promises remain unfulfilled, an analyst wrote."
+    assert events_of(text) == []
+    text = "Aggression may not be in Russia's interest, since it is destabilizing Moldova, he said."
+    assert events_of(text) == []
