@@ -226,7 +226,13 @@ def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex |
     ]
     happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
     chosen = happenings or usable
-    return chosen[0] if chosen else None
+    # "Less than a day later, on Saturday, ...": the date named outright beats the one counted
+    # from an earlier date, which may be a date the story only mentioned in passing.
+    named = [t for t in chosen if not _COUNTED_FROM.search(t.span.text)]
+    return (named or chosen)[0] if chosen else None
+
+
+_COUNTED_FROM = re.compile(r"\b(?:later|earlier|after|before|following|previous)\b", re.I)
 
 
 BEFORE_CHARS = 80  # cues sit a few words before a date; a bounded window keeps this linear

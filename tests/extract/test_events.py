@@ -204,3 +204,11 @@ def test_concessions_and_modal_may_are_background() -> None:
     assert events_of(text) == []
     text = "Aggression may not be in Russia's interest, since it is destabilizing Moldova, he said."
     assert events_of(text) == []
+
+
+def test_a_date_named_outright_beats_one_counted_from_a_date_in_passing() -> None:
+    text = (
+        "Grain has been stuck since the invasion began on Feb. 24. "
+        "Less than a day later, on Friday, Russian cruise missiles hit the port of Odesa."
+    )
+    assert events_of(text) == [("2022-06-24", ("UA-51",))]
