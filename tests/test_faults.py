@@ -17,7 +17,7 @@ import pytest
 from app.extract import parse_article
 from tests.factories import SIEGE_TEXT
 
-BATCH = 150
+BATCH = 500  # articles: several write batches of 100, so a kill lands between or inside them
 
 
 def _batch(path: Path) -> None:

@@ -191,15 +191,15 @@ def test_invalid_utf8_and_nul_bytes(editor_client: AccountClient) -> None:
 def test_ten_thousand_dates_in_one_article(
     editor_client: AccountClient, client: TestClient
 ) -> None:
-    first = date(2022, 2, 24)
+    first = date(2023, 1, 1)
     text = " ".join(
-        f"On {first + timedelta(days=n % 900):%d %B %Y} shelling hit Kharkiv."
+        f"On {first + timedelta(days=n % 600):%d %B %Y} shelling hit Kharkiv."
         for n in range(10_000)
     )
-    parsed = client.post("/api/parse", json={"text": text, "published": "2025-01-01"})
+    parsed = client.post("/api/parse", json={"text": text, "published": "2024-12-31"})
     assert parsed.status_code == 200
     assert len(parsed.json()["timexes"]) == 10_000
-    stored = editor_client.post("/api/articles", json={"text": text, "published": "2025-01-01"})
+    stored = editor_client.post("/api/articles", json={"text": text, "published": "2024-12-31"})
     assert stored.status_code == 201
-    # 900 distinct days: the same sentence on the same day is one event
-    assert stored.json()["events"] == 900
+    # 600 distinct days: the same sentence on the same day is one event
+    assert stored.json()["events"] == 600
