@@ -14,6 +14,7 @@ from typing import TypeVar
 from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.places import region, scene_region, weighed_regions
+from app.extract.places_context import POSSESSIVE
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -258,9 +259,8 @@ _PAST_TENSE = re.compile(_PAST)
 
 # Kinds of place that say where something happened (a country named as an actor does not).
 _SCENE_KINDS = frozenset({"country", "demonym", "government", "union", "continent", "sea"})
-# ... and a quotation left open to the end of the sentence (it closes in a later one).
-_QUOTED_OR_OPEN = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
-_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+# A quotation, or one left open to the end of the sentence (it closes in a later one).
+_QUOTED = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
 
 
 def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
@@ -268,7 +268,7 @@ def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
     that is mostly a quotation must name a happening in the past ("48 cruise missiles were
     fired", not "Crimea is Ukraine" or "this is the face of occupation")."""
     score = classify(sentence_text).score
-    quoted = "".join(m.group() for m in _QUOTED_OR_OPEN.finditer(sentence_text))
+    quoted = "".join(m.group() for m in _QUOTED.finditer(sentence_text))
     if len(quoted) * 2 >= len(sentence_text):  # a view in quotes needs a past happening in it
         return score >= 2 and _PAST_TENSE.search(quoted) is not None
     return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
@@ -338,7 +338,6 @@ def _make_event(
 
 
 _SPEAKER_KINDS = frozenset({"demonym", "government"})
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
@@ -368,7 +367,7 @@ def _speakers(places: Sequence[Place], evidence: Span) -> list[Place]:
         if start < 0 or any(a <= start < b for a, b in quoted):
             continue
         if place.kind in _SPEAKER_KINDS or (
-            place.kind == "country" and _POSSESSIVE.match(evidence.text, end)
+            place.kind == "country" and POSSESSIVE.match(evidence.text, end)
         ):
             found.append(place)
     return found

@@ -24,6 +24,7 @@ from app.extract.places_data import (
     max_words,
     normalize,
     prefixes,
+    region_of,
     regions,
     words,
 )
@@ -279,7 +280,7 @@ def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
     entry = _river_after_the(text, match) or _choose(match.entries, context)
     if entry is None:
         first = match.entries[0]
-        return [Place(first.name, span, _region("UA"), first.kind, "country")]
+        return [Place(first.name, span, region_of("UA"), first.kind, "country")]
     if entry.kind == "stop":
         return []  # a word listed as never a place here (a person's name, "Azov" the regiment)
     state = entry.kind == "government" or stands_for_state(text, match.start, match.end)
@@ -327,11 +328,6 @@ def _before(text: str, start: int) -> str:
     while words and words[-1] in ("the", "of", "city", "town", "village"):
         words.pop()
     return words[-1] if words else ""
-
-
-def _region(code: str) -> Region:
-    row = regions().get(code)
-    return row.region if row else Region(code, code, None)
 
 
 def region(code: str) -> Region | None:

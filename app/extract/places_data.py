@@ -96,6 +96,18 @@ def regions() -> dict[str, RegionRow]:
     return out
 
 
+def region_of(code: str) -> Region:
+    """The region with this code, or a bare Region of the code when regions.tsv lacks it."""
+    row = regions().get(code)
+    return row.region if row else Region(code, code, None)
+
+
+@cache
+def surrounding_regions() -> dict[str, str]:
+    """A city that is a region of its own -> the region around it (UA-30 -> UA-32)."""
+    return dict(pair.split(":") for pair in words("surrounding_regions"))
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """One word list of places_words.tsv (cues, capitals, facilities ...)."""

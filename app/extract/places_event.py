@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.places_data import regions, words
+from app.extract.places_context import POSSESSIVE
+from app.extract.places_data import region_of, surrounding_regions, words
 from app.extract.types import Place, Region
 
 # Never where an event happened: an adjective of nationality, a capital standing for its state.
@@ -30,7 +31,6 @@ LOCATIVE = re.compile(
 )
 # A name modifying another place ("the Kyiv suburb of Bucha") or an adjective ("U.S.-supplied").
 ADJECTIVE = re.compile(r"^(?:\.?-[a-z]|\s+(?:suburbs?|satellite towns?) of\b)")
-POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
 
@@ -71,7 +71,7 @@ def scene_region(place: Place) -> Region:
     ("a battle close to Kyiv" is in Kyiv Oblast, UA-32, not in the city, UA-30)."""
     if place.geo_precision != "nearby":
         return place.region
-    around = dict(pair.split(":") for pair in words("surrounding_regions")).get(place.region.code)
+    around = surrounding_regions().get(place.region.code)
     return region_of(around) if around else place.region
 
 
@@ -116,8 +116,3 @@ def _drop_wholes(found: list[Region]) -> tuple[Region, ...]:
     parents = {r.parent for r in unique if r.parent}
     parents |= {r.code.split("-")[0] for r in unique if "-" in r.code}
     return tuple(r for r in unique if r.code not in parents)
-
-
-def region_of(code: str) -> Region:
-    row = regions().get(code)
-    return row.region if row else Region(code, code, None)

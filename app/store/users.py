@@ -35,11 +35,6 @@ def list_users(session: Session) -> Sequence[User]:
     return session.scalars(select(User).order_by(User.username)).all()
 
 
-def count_admins(session: Session) -> int:
-    users = session.scalars(select(User).where(User.role == "admin", User.active.is_(True)))
-    return len(users.all())
-
-
 def add_token(session: Session, user: User, name: str, digest: str, hint: str) -> ApiToken:
     token = ApiToken(user_id=user.id, name=name, token_hash=digest, hint=hint)
     session.add(token)
