@@ -267,3 +267,8 @@ def test_names_listed_before_plural_regions_are_regions() -> None:
 def test_the_river_takes_the_article_the_city_does_not() -> None:
     assert only("Forces destroyed the bridge over the Dnipro.", "Dnipro").kind == "river"
     assert only("Missiles hit Dnipro overnight.", "Dnipro").region.code == "UA-12"
+
+
+def test_a_news_outlet_named_after_a_city_is_no_place() -> None:
+    text = "Russia held 170 people captive, the Kyiv Independent and the Kyiv Post's reporters said."
+    assert find_places(text) == []
