@@ -33,14 +33,10 @@ def fts_ids(q: str) -> Select[int]:
     )
 
 
-def search_condition(session: Session, q: str, *, walk: bool = False) -> ColumnElement[bool]:
-    """Events matching the text search. With `walk`, SQLite is kept from driving the query from
-    the list of matches (it cannot estimate its length): `id + 0` cannot use an index, so a
-    page of many matches walks the date index and stops after a page instead of fetching and
-    sorting every match."""
+def search_condition(session: Session, q: str) -> ColumnElement[bool]:
+    """Events matching the text search."""
     if is_sqlite(session):
-        key = Event.id + 0 if walk else Event.id
-        return key.in_(fts_ids(q).scalar_subquery())
+        return Event.id.in_(fts_ids(q).scalar_subquery())
     return func.to_tsvector("english", Event.search_text).op("@@")(postgres_query(q))
 
 

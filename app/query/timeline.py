@@ -20,7 +20,6 @@ from app.query.count_tables import Span
 from app.query.filters import EventFilter
 from app.query.match_set import MatchSet, gather
 from app.query.text_search import (
-    fts_ids,
     fts_match,
     is_sqlite,
     postgres_rank,
@@ -87,11 +86,9 @@ def _conditions(
     *,
     skip_regions: bool = False,
     correlated: bool = False,
-    walk: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """The filter as WHERE terms on events; `correlated` and `walk` page in date order (see
-    _in_regions and search_condition); otherwise the planner may start from the region or
-    text-match lists."""
+    """The filter as WHERE terms on events; `correlated` pages in date order (see _in_regions);
+    otherwise the planner may start from the region list."""
     conditions: list[ColumnElement[bool]] = []
     if f.regions and not skip_regions:
         codes = expand_regions(session, f.regions)
@@ -111,7 +108,7 @@ def _conditions(
             Event.article_id.in_(select(Article.id).where(Article.source == f.source))
         )
     if f.q:
-        conditions.append(search_condition(session, f.q, walk=walk))
+        conditions.append(search_condition(session, f.q))
     return conditions
 
 
@@ -144,7 +141,7 @@ def event_page(
             return EventPage(events=[], next_after=None)
         first, last = window
         walk = _walk_is_cheaper(session, first, last, sum(count for _, _, count in spans), size)
-        conditions = _conditions(session, f, correlated=walk, walk=walk)
+        conditions = _conditions(session, f, correlated=walk)
         conditions += [Event.date_start >= first, Event.date_start <= last]
     if f.after:
         day, last_id = f.after
@@ -267,10 +264,8 @@ def date_span_counts(session: Session, f: EventFilter) -> list[Span]:
 
 
 def _matching_ids(session: Session, f: EventFilter) -> Select[int]:
-    """Ids of the events matching every filter but the regions. A text search alone needs no
-    visit to events: the FTS5 match list is the answer."""
-    if f.q and is_sqlite(session) and not (f.date_from or f.date_to or f.event_type or f.source):
-        return fts_ids(f.q)
+    """Ids of the events matching every filter but the regions (a SQLite search's view gathers
+    them once instead: match_set.py)."""
     return select(Event.id).where(*_conditions(session, f, skip_regions=True))
 
 

@@ -178,17 +178,10 @@ def _stored_places(connection: Connection, keys: Collection[PlaceKey]) -> dict[P
 
 
 def _insert_new_places(connection: Connection, rows: Iterable[dict[str, Any]]) -> None:
-    """Insert places, skipping any that another writer stored since we looked."""
-    table = _PLACES
-    dialect = connection.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        upsert = sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
-        statement = upsert.on_conflict_do_nothing(index_elements=["name", "region_code"])
-        connection.execute(statement, list(rows))
-        return
-    for row in rows:  # other databases: one savepoint per place, as repo._insert_place does
-        try:
-            with connection.begin_nested():
-                connection.execute(insert(table), row)
-        except IntegrityError:
-            pass
+    """Insert places, skipping any that another writer stored since we looked (SQLite and
+    PostgreSQL, the two engines the app runs on, share ON CONFLICT DO NOTHING)."""
+    dialect = sqlite if connection.dialect.name == "sqlite" else postgresql
+    statement = dialect.insert(_PLACES).on_conflict_do_nothing(
+        index_elements=["name", "region_code"]
+    )
+    connection.execute(statement, list(rows))
