@@ -42,7 +42,7 @@ from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql.dml import Insert
 
 from app.query.count_tables import Span
-from app.query.text_search import fts_ids, fts_match
+from app.query.text_search import fts_ids
 from app.store.models import Event
 
 _MATCHES = Table(
@@ -63,21 +63,21 @@ _REGION_TOTALS = text(
     "SELECT r.region_code, count(*) FROM timeline_matches AS m"
     " CROSS JOIN event_regions AS r ON r.event_id = m.id GROUP BY r.region_code"
 ).columns(region_code=String, n=Integer)
-# bm25() (the default rank) is only computed for the rows that pass the join; ORDER BY rank
-# would make FTS5 rank and sort every event containing the words first.
+# bm25() is only computed for the rows that pass the join; ORDER BY rank would make FTS5 rank
+# and sort every event containing the words first. Weights as the index's rank: words only.
 _RANKED = text(
     "SELECT events_fts.rowid FROM events_fts CROSS JOIN timeline_matches AS m"
     " ON m.id = events_fts.rowid WHERE events_fts MATCH :match AND m.in_regions"
-    " ORDER BY bm25(events_fts), events_fts.rowid LIMIT :limit"
+    " ORDER BY bm25(events_fts, 1.0, 0.0), events_fts.rowid LIMIT :limit"
 ).columns(rowid=Integer)
 
 
 class MatchSet:
     """The gathered matches of one search; see gather()."""
 
-    def __init__(self, session: Session, q: str) -> None:
+    def __init__(self, session: Session, match: str) -> None:
         self._session = session
-        self._q = q
+        self._match = match
         self._m = _MATCHES.c
 
     def spans(self) -> list[Span]:
@@ -106,19 +106,20 @@ class MatchSet:
 
     def ranked_ids(self, limit: int) -> list[int]:
         """The `limit` best-ranked matches (FTS5 bm25, ties by id)."""
-        ranked = _RANKED.bindparams(match=fts_match(self._q), limit=limit)
+        ranked = _RANKED.bindparams(match=self._match, limit=limit)
         return list(self._session.scalars(ranked))
 
 
 @contextmanager
 def gather(
     session: Session,
-    q: str,
+    match: str,
     conditions: Sequence[ColumnElement[bool]],
     in_regions: ColumnElement[bool] | None,
 ) -> Iterator[MatchSet]:
-    """The events matching the search `q` and the other `conditions` (every filter but the
-    regions and the text), each marked with `in_regions` (None: no region filter)."""
+    """The events matching the FTS5 query `match` (text_search.fts_match()) and the other
+    `conditions` (every filter but the regions and the text), each marked with `in_regions`
+    (None: no region filter)."""
     connection = session.connection().info  # the TEMP table's owner: the DBAPI connection
     if connection.get(_IN_USE):
         raise RuntimeError("a connection holds one search's matches at a time")
@@ -126,8 +127,8 @@ def gather(
     try:
         session.execute(_CREATE)
         session.execute(delete(_MATCHES))  # left by a view that failed before clearing them
-        session.execute(_insert_matches(q, conditions, in_regions))
-        yield MatchSet(session, q)
+        session.execute(_insert_matches(match, conditions, in_regions))
+        yield MatchSet(session, match)
         # Not after an error: the session's transaction may be unusable; its rollback drops
         # the rows anyway, and the next view starts by clearing them.
         session.execute(delete(_MATCHES))
@@ -136,12 +137,12 @@ def gather(
 
 
 def _insert_matches(
-    q: str, conditions: Sequence[ColumnElement[bool]], in_regions: ColumnElement[bool] | None
+    match: str, conditions: Sequence[ColumnElement[bool]], in_regions: ColumnElement[bool] | None
 ) -> Insert:
     """INSERT … SELECT of the matches: FTS5's match list first (its cost estimates keep it the
     outer loop), then each match's dates from the (id, dates) index, which the other
     conditions test. A join rather than `id IN (…)`, which would first copy the list."""
-    found = fts_ids(q).subquery("found")
+    found = fts_ids(match).subquery("found")
     rows = (
         select(
             Event.id, Event.date_start, Event.date_end, true() if in_regions is None else in_regions

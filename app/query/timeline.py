@@ -22,6 +22,7 @@ from app.query.match_set import MatchSet, gather
 from app.query.text_search import (
     fts_match,
     is_sqlite,
+    month_tokens,
     postgres_rank,
     search_condition,
     search_words,
@@ -336,8 +337,15 @@ def matching(session: Session, f: EventFilter) -> Iterator[TimelineMatches]:
     in_regions = None
     if f.regions:
         in_regions = _in_regions(expand_regions(session, f.regions), correlated=True)
-    with gather(session, f.q, others, in_regions) as gathered:
+    with gather(session, _search_match(session, f), others, in_regions) as gathered:
         yield TimelineMatches(session, f, gathered)
+
+
+def _search_match(session: Session, f: EventFilter) -> str:
+    """The FTS5 query of a SQLite search; within a date range it also asks for the months
+    the matches can start in, so FTS5 skips the word's matches outside them."""
+    bounds = counts.start_bounds(session, f) if f.date_from or f.date_to else None
+    return fts_match(f.q, month_tokens(*bounds) if bounds else ())
 
 
 def sources(session: Session) -> list[str]:

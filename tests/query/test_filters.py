@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.query.filters import EventFilter, FilterError
+from app.query.text_search import fts_match, month_tokens
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,17 @@ def test_describe_names_regions_and_dates() -> None:
         == "in Luhansk Oblast, from 1 Jun 2022, matching “missile”"
     )
     assert EventFilter().describe({}) == "all events"
+
+
+def test_a_search_within_dates_names_the_months_its_matches_start_in() -> None:
+    assert month_tokens(date(2022, 11, 5), date(2023, 2, 1)) == [
+        "m202211",
+        "m202212",
+        "m202301",
+        "m202302",
+    ]
+    assert month_tokens(date(2022, 1, 1), date(2024, 1, 1)) == []  # 25 months: not worth it
+    assert fts_match('drones "OR" x*', ["m202301"]) == (
+        'search_text : ("drones" "OR" "x") AND search_month : (m202301)'
+    )
+    assert fts_match("   ") == '""'  # no word: matches nothing

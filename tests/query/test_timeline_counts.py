@@ -45,6 +45,12 @@ FILTERS = [
     EventFilter(q="drones", regions=("UA",), event_type="Explosions/Remote violence"),
     EventFilter(q="shelled", regions=("UA-14", "UA-09"), source="Reuters"),
     EventFilter(q="drones", regions=("UA-63",), date_from=date(2031, 1, 1)),  # nothing
+    # A search within dates reads only the months the matches can start in (migration 0005):
+    # across a new year, from a date on (events that began earlier and run into it count),
+    # and over a range too long to narrow by months.
+    EventFilter(q="drones", date_from=date(2022, 12, 1), date_to=date(2023, 2, 28)),
+    EventFilter(q="shelled", date_from=date(2024, 6, 1)),
+    EventFilter(q="drones", date_from=date(2022, 1, 1), date_to=date(2024, 12, 31)),
 ]
 
 
@@ -235,3 +241,12 @@ def test_sqlite_search_view_releases_its_matches(session: Session) -> None:
     assert session.scalar(text("SELECT count(*) FROM temp.timeline_matches")) == 0
     with pytest.raises(RuntimeError), q.matching(session, SEARCH), q.matching(session, SEARCH):
         pass  # one connection holds one search's matches at a time
+
+
+def test_month_tokens_are_not_searchable_words(session: Session) -> None:
+    """The index's month tokens narrow a dated search; typed as a word they match nothing."""
+    march = EventFilter(date_from=date(2023, 3, 1), date_to=date(2023, 3, 31))
+    assert q.count_events(session, march) > 0
+    assert q.count_events(session, EventFilter(q="m202303")) == 0
+    with q.matching(session, EventFilter(q="m202303")) as matches:
+        assert matches.date_span_counts() == []
