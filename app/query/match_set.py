@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql.dml import Insert
 
-from app.query.count_tables import Span
+from app.query.count_tables import Span, raw_day, spans_of
 from app.query.text_search import fts_ids
 from app.store.models import Event
 
@@ -84,11 +84,11 @@ class MatchSet:
         """Matches per (date_start, date_end), as date_span_counts returns them."""
         m = self._m
         query = (
-            select(m.date_start, m.date_end, func.count())
+            select(raw_day(m.date_start, "start"), raw_day(m.date_end, "end"), func.count())
             .where(m.in_regions)
             .group_by(m.date_start, m.date_end)
         )
-        return [(start, end, count) for start, end, count in self._session.execute(query)]
+        return spans_of(self._session.execute(query))
 
     def region_totals(self) -> list[tuple[str, int]]:
         """Events per region among the matches of every filter but the regions."""

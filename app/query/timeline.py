@@ -256,12 +256,13 @@ def date_span_counts(session: Session, f: EventFilter) -> list[Span]:
     code = _counted(session, f)
     if code is not None:
         return counts.counted_spans(session, f, code)
+    start, end = counts.raw_day(Event.date_start, "start"), counts.raw_day(Event.date_end, "end")
     query = (
-        select(Event.date_start, Event.date_end, func.count())
+        select(start, end, func.count())
         .where(*_conditions(session, f))
         .group_by(Event.date_start, Event.date_end)
     )
-    return [(start, end, count) for start, end, count in session.execute(query).all()]
+    return counts.spans_of(session.execute(query))
 
 
 def _matching_ids(session: Session, f: EventFilter) -> Select[int]:
