@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import ColumnElement, Float, Select, and_, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from app.query import count_tables as counts
 from app.query.count_tables import Span
@@ -191,15 +191,22 @@ def _walk_is_cheaper(session: Session, first: date, last: date, matches: int, si
     return walked <= max(4 * matches, 20 * (size + 1))
 
 
+# What a listed event shows: its regions and its article's title, outlet and date; not the
+# article's text (kilobytes per event on a page) nor the event's search text.
+_LISTED = (
+    selectinload(Event.regions),
+    selectinload(Event.article).load_only(
+        Article.id, Article.title, Article.source, Article.published
+    ),
+    defer(Event.search_text),
+)
+
+
 def _events_by_id(session: Session, ids: Sequence[int]) -> list[Event]:
     """The events of `ids` in the order given."""
     if not ids:
         return []
-    query = (
-        select(Event)
-        .where(Event.id.in_(ids))
-        .options(selectinload(Event.regions), selectinload(Event.article))
-    )
+    query = select(Event).where(Event.id.in_(ids)).options(*_LISTED)
     by_id = {event.id: event for event in session.scalars(query)}
     return [by_id[i] for i in ids if i in by_id]
 
@@ -290,8 +297,7 @@ def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Event
     else:
         query = select(Event).order_by(postgres_rank(f.q).desc(), Event.id)
     query = query.where(*_conditions(session, f)).limit(limit)
-    options = (selectinload(Event.regions), selectinload(Event.article))
-    return list(session.scalars(query.options(*options)))
+    return list(session.scalars(query.options(*_LISTED)))
 
 
 class TimelineMatches:
