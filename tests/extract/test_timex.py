@@ -199,6 +199,72 @@ def test_direction_cues(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A month's day looks further back for its verb than a weekday does.
+        (
+            "The ceremony would still be held at the NATO summit in Washington on July 24.",
+            [("July 24", "2022-07-24")],
+        ),
+        # A cue before a relative clause belongs to the main clause.
+        (
+            "She would bring aid to the towns where the June 7 blasts killed 50 people.",
+            [("June 7", "2022-06-07")],
+        ),
+        # "Wednesday's ruling" is a past event, even after "would".
+        ("They said they would appeal against Wednesday's ruling.", [("Wednesday", "2022-06-22")]),
+        ("Leaders met ahead of next Tuesday's vote.", [("next Tuesday", "2022-06-28")]),
+        # A reporting verb right after the date puts it behind: this past July, not next.
+        ("In July, the minister said the port was mined.", [("July", "2021-07")]),
+        # Far from the date only a verb's own cue counts, not "starting".
+        (
+            "After starting the year below $80 a barrel, oil spiked to nearly $129 in May.",
+            [("May", "2022-05")],
+        ),
+        # "this Tuesday" is this week's.
+        (
+            "Figures show that as of this Tuesday 40 ships had left.",
+            [("this Tuesday", "2022-06-21")],
+        ),
+        # A date joined to one ahead goes with it.
+        ("The board meets in July and September.", [("July", "2022-07"), ("September", "2022-09")]),
+        # The weekday picks the year of a month's day.
+        ("The report was released on Thursday, June 30.", [("Thursday, June 30", "2022-06-30")]),
+    ],
+)
+def test_direction_reaches_its_own_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Anaphoric units count from what the story last named, not from today.
+        (
+            "In March, the firm got an offer. The following month, it was sold.",
+            ["2022-03", "2022-04"],
+        ),
+        (
+            "Stocks fell on Friday, June 3, down from the previous Friday.",
+            ["2022-06-03", "2022-05-27"],
+        ),
+        ("Prices doubled over the past decade.", ["P10Y"]),
+        ("The march is held each July.", ["XXXX-07"]),
+        ("Patrols pass every two hours.", ["PT2H"]),
+        ("a day-long meeting", ["P1D"]),
+        ("12 Jul 2022 22.37 Zelenskiy said", ["2022-07-12"]),
+        ("Jan Egeland said", []),
+        ("a second half equaliser", []),
+        ("profit in the first half of 2021", ["2021-H1"]),
+        ("food ran out during the year-long siege", ["P1Y"]),
+        ("Minutes later, a second blast hit.", ["PTXM"]),
+    ],
+)
+def test_anchors_and_lengths(text: str, expected: list[str]) -> None:
+    assert [value for _, value in values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Troops left on June 3. They had arrived the day before.", ["2022-06-03", "2022-06-02"]),
         ("They had arrived the day before the vote.", []),
         ("On June 3 he flew to Kyiv and later in the day met the mayor.", ["2022-06-03"] * 2),

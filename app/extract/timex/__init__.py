@@ -6,13 +6,23 @@ from bisect import bisect_right
 from datetime import date
 
 from app.extract.sentences import split_sentences
-from app.extract.timex.direction import direction_of
+from app.extract.timex.direction import direction_cues, direction_of
 from app.extract.timex.find import find_candidates
 from app.extract.timex.resolve import Anchor, resolve
 from app.extract.timex.values import interval_of
 from app.extract.types import Span, Timex
 
 __all__ = ["find_timexes", "interval_of"]
+
+CALENDAR_KINDS = frozenset({"day_no_year", "weekday_day", "month_no_year", "clock_date"})
+
+
+def _joined_ahead(text: str, timexes: list[Timex], start: int, published: date) -> bool:
+    """Whether the expression is coordinated with one just before it that lies ahead."""
+    if not timexes or not timexes[-1].date:
+        return False
+    between = text[timexes[-1].span.end : start]
+    return bool(direction_cues().joined.fullmatch(between)) and timexes[-1].date.start > published
 
 
 def find_timexes(text: str, published: date) -> list[Timex]:
@@ -24,10 +34,13 @@ def find_timexes(text: str, published: date) -> list[Timex]:
     sentences = [(s.start, s.end) for s in split_sentences(text)] or [(0, len(text))]
     starts = [s for s, _ in sentences]
     anchor = Anchor(published=published, focus=published)
-    timexes = []
+    timexes: list[Timex] = []
     for candidate in find_candidates(text):
         sentence = sentences[max(0, bisect_right(starts, candidate.start) - 1)]
-        direction = direction_of(text, candidate.start, candidate.end, sentence)
+        calendar = candidate.rule.kind in CALENDAR_KINDS
+        direction = direction_of(text, candidate.start, candidate.end, sentence, calendar)
+        if direction == "nearest" and _joined_ahead(text, timexes, candidate.start, published):
+            direction = "future"  # "meets in April and June": June goes where April went
         value = resolve(candidate, anchor, direction)
         if not value:
             continue

@@ -14,17 +14,23 @@ from app.extract.timex.grammar import RESOURCES, words
 # "either": a deadline ("by May"), the next such date unless one has only just passed.
 Direction = Literal["past", "future", "nearest", "either"]
 DEADLINE_PASSED_DAYS = 7  # "by Jan. 14" in a Jan. 15 story is the deadline just passed
+POSSESSIVE = re.compile(r"['’]s\b")
+ADJACENT_CUE_CHARS = 12  # "ahead of Sunday's vote", "next Tuesday's"
 
 
 @dataclass(frozen=True)
 class DirectionCues:
     future: re.Pattern[str]
+    future_far: re.Pattern[str]
     future_after: re.Pattern[str]
     past_before: re.Pattern[str]
     past_word: re.Pattern[str]
     reporting: re.Pattern[str]
+    clause_start: re.Pattern[str]
+    joined: re.Pattern[str]
     deadline: re.Pattern[str]
     window: int
+    calendar_window: int
     nearest_future_days: int
 
 
@@ -37,14 +43,22 @@ def direction_cues() -> DirectionCues:
     after_cues = [c for c in data["future_cues"] if c not in data["not_after_cues"]]
     after = "|".join(re.escape(c) for c in sorted(after_cues, key=len, reverse=True))
     past = "|".join(_past_cue(c) for c in data["past_cues"])
+    far_cues = [c for c in data["future_cues"] if c not in data["near_only_cues"]]
+    far = "|".join(re.escape(c) for c in sorted(far_cues, key=len, reverse=True))
     return DirectionCues(
         future=re.compile(rf"(?<![\w'])(?:{future})\b", re.IGNORECASE),
+        future_far=re.compile(rf"(?<![\w'])(?:{far})\b", re.IGNORECASE),
         future_after=re.compile(rf"(?<![\w'])(?:{after})\b", re.IGNORECASE),
         past_before=re.compile(rf"\b(?:{past})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
         deadline=re.compile(rf"\b(?:{_alternation(data['deadline_cues'])})\s+$", re.IGNORECASE),
         past_word=re.compile(rf"\b(?:{past})\b", re.IGNORECASE),
         reporting=re.compile(rf"\b(?:{_alternation(data['reporting_cues'])})\b", re.IGNORECASE),
+        clause_start=re.compile(rf"\b(?:{_alternation(data['clause_starts'])})\b", re.IGNORECASE),
+        joined=re.compile(
+            rf",?\s*(?:{_alternation(data['coordinators'])})\s*(?:(?:in|on|by) )?", re.IGNORECASE
+        ),
         window=int(data["cue_window"]),
+        calendar_window=int(data["calendar_cue_window"]),
         nearest_future_days=int(data["nearest_future_days"]),
     )
 
@@ -62,14 +76,29 @@ def _past_cue(cue: str) -> str:
     return rf"last(?!\s+(?:{'|'.join(re.escape(n) for n in names)})\b)"
 
 
-def direction_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> Direction:
-    """Past or future as the words around the expression say; 'nearest' when they say neither."""
+def direction_of(
+    text: str, start: int, end: int, sentence: tuple[int, int], calendar: bool = False
+) -> Direction:
+    """Past or future as the words around the expression say; 'nearest' when they say neither.
+
+    A month or a month's day (`calendar`) looks further back for its cue than a weekday: its
+    verb often stands a long phrase away ("would be held at the summit on April 24").
+    """
     cues = direction_cues()
-    before = text[max(sentence[0], start - cues.window) : start]
+    window = cues.calendar_window if calendar else cues.window
+    before = _own_clause(text[max(sentence[0], start - window) : start], cues)
     past = cues.past_before.search(before)
     if cues.deadline.search(before) and not cues.past_word.search(before):
         return "either"  # "must leave by Jan. 14", unless "had filed ... by Wednesday"
-    future = [m.start() for m in cues.future.finditer(before)]
+    if POSSESSIVE.match(text, end):
+        # "Wednesday's ruling" names a past event even after "would": only "upcoming" and its
+        # like right before the date make it ahead.
+        before = before[-ADJACENT_CUE_CHARS:]
+    # Beyond the short window only a verb's own cues count ("would be held ... on April 24"),
+    # not words like "starting" that mostly belong to another phrase.
+    near = max(0, len(before) - cues.window)
+    found = {m.start() for m in cues.future.finditer(before, near)}
+    future = sorted(found | {m.start() for m in cues.future_far.finditer(before)})
     # The cue nearer the date wins: "was extended to Nov. 16" looks ahead.
     if past and not (future and future[-1] > past.start()):
         return "past"
@@ -78,7 +107,18 @@ def direction_of(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     after = text[end : min(sentence[1], end + 25)]
     ahead = cues.future_after.search(after)
     # "In May, it announced plans to ...": a reporting verb between the date and the cue owns it.
-    return "future" if ahead and not cues.reporting.search(after, 0, ahead.start()) else "nearest"
+    reported = cues.reporting.search(after, 0, ahead.start() if ahead else len(after))
+    if ahead and not reported:
+        return "future"
+    # "In September, Medvedev said ...": what was reported lies behind.
+    return "past" if reported else "nearest"
+
+
+def _own_clause(before: str, cues: DirectionCues) -> str:
+    """The words before the expression from the last relative clause's start: a cue before it
+    belongs to the main clause ("would bring aid to countries where the Aug. 7 blasts ...")."""
+    starts = [m.end() for m in cues.clause_start.finditer(before)]
+    return before[starts[-1] :] if starts else before
 
 
 def nearest_year(month: int, day: int, ref: date, direction: Direction) -> date | None:

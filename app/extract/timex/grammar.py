@@ -51,6 +51,10 @@ def _alternation(kind: str) -> str:
         return "|".join(re.escape(v).replace(r"\ ", " ") for v in variants)
     if kind in CAPITALISED:
         variants = [w.capitalize() for w in entries] + [w.upper() for w in entries]
+        if kind == "month":  # "12 Jul 2022", "Jul 12": the number shows it is no name
+            short = [w.capitalize() for w in words()["month_abbr"]]
+            bare = [f"{w}(?=,? \\d)" for w in short + [w.upper() for w in short]]
+            return "|".join([re.escape(v) for v in variants] + bare)
         return "|".join(re.escape(v) for v in variants)
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in entries)
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from app.extract.timex.direction import Direction, nearest_of, nearest_year
 from app.extract.timex.find import Candidate
 from app.extract.timex.grammar import words
+from app.extract.timex.holidays import holiday_date
 from app.extract.timex.values import add_months, week_value
 
 _REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
@@ -24,8 +25,9 @@ _CLOCK_WORDS = {"midnight": "24:00", "noon": "12:00", "midday": "12:00"}
 _HALVES = {"year": "6M", "hour": "30M", "minute": "30S", "day": "T12H"}
 _HALF_UNITS = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y",
                "century": "P50Y"}  # fmt: skip
+_QUARTER_UNITS = {"hour": "PT15M", "year": "P3M", "century": "P25Y"}
 _MULTIPLES = {"fortnight": (2, "W"), "decade": (10, "Y"), "century": (100, "Y")}
-_BACK = ("last", "previous", "the previous", "the last", "the past")
+_BACK = ("last", "previous", "the previous", "the last", "the past", "this past")
 _FORWARD = ("next", "coming", "the next", "the coming", "the following")
 
 
@@ -53,7 +55,8 @@ def _number(raw: str) -> int | None:
 def _month(groups: dict[str, str]) -> int:
     if "mnum" in groups:
         return int(groups["mnum"])
-    return int(words()["month"][groups["month"].lower()])
+    name, table = groups["month"].lower(), words()
+    return int(table["month"].get(name) or table["month_abbr"][name])
 
 
 def _day(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -64,6 +67,23 @@ def _day(c: Candidate, a: Anchor, d: Direction) -> str | None:
 def _day_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     found = nearest_year(_month(c.groups), int(c.groups["day"]), a.published, d)
     return found.isoformat() if found else None
+
+
+def _weekday_day(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'Thursday, March 21': the year near the reference in which that day is that weekday."""
+    weekday = int(words()["weekday"][c.groups["weekday"].lower()])
+    month, day, ref = _month(c.groups), int(c.groups["day"]), a.published
+    fitting = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found.isoweekday() == weekday:
+            fitting.append(found)
+    if len(fitting) == 1:
+        return fitting[0].isoformat()
+    return _day_no_year(c, a, d)
 
 
 def _month_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -91,9 +111,13 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
 def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     target = int(words()["weekday"][c.groups["weekday"].lower()])
     word, ref = c.groups.get("dir", "").lower(), a.published
+    if word in ("the previous", "the following"):  # counted from the story's day, not today
+        return _weekday_from(a.focus, target, -1 if word == "the previous" else 1)
     back = (ref.isoweekday() - target) % 7
     if not word and d == "either":  # "by Friday": the coming Friday (or today)
         d = "future"
+    if word == "this":  # "this Tuesday": the Tuesday of this week, past or ahead
+        return (ref + timedelta(days=target - ref.isoweekday())).isoformat()
     if word in ("last", "this past") or (not word and d != "future"):
         day = ref - timedelta(days=back or (7 if word else 0))
     else:
@@ -103,44 +127,10 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return day.isoformat()
 
 
-def _easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m) // 451
-    month, day = divmod(h + m - 7 * n + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _orthodox_easter(year: int) -> date:
-    """Orthodox Easter Sunday: Meeus' Julian computus, moved to the Gregorian calendar."""
-    d = (19 * (year % 19) + 15) % 30
-    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    julian_gap = year // 100 - year // 400 - 2  # 13 days in 1900-2099
-    return date(year, month, day + 1) + timedelta(days=julian_gap)
-
-
-def holiday_date(rule: str, year: int) -> date:
-    """The day a holiday rule of timex_words.tsv (MM-DD, M/W/N[@D], E±n, O±n) gives in `year`."""
-    if rule.startswith("E"):
-        return _easter(year) + timedelta(days=int(rule[1:]))
-    if rule.startswith("O"):
-        return _orthodox_easter(year) + timedelta(days=int(rule[1:]))
-    if "/" not in rule:
-        month_text, day_text = rule.split("-")
-        return date(year, int(month_text), int(day_text))
-    spec, _, first = rule.partition("@")
-    month, weekday, nth = (int(part) for part in spec.split("/"))
-    if nth < 0:  # the last such weekday: count back from the month's last day
-        last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-    start = date(year, month, int(first or 1))
-    return start + timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (nth - 1))
+def _weekday_from(day: date, target: int, sign: int) -> str:
+    """The nearest such weekday strictly before (sign -1) or after (sign 1) `day`."""
+    step = (sign * (target - day.isoweekday())) % 7 or 7
+    return (day + timedelta(days=sign * step)).isoformat()
 
 
 def _holiday(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -219,6 +209,15 @@ def _year_ago_quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return f"{int(latest[:4]) - 1}{latest[4:]}"
 
 
+def _report_quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'the 1988 period', 'last year's quarter': the report's quarter in that (or last) year.
+
+    Outside a report on a quarter it is only the year ("the same period a year earlier").
+    """
+    year = c.groups.get("year") or str(int((a.quarter or "")[:4] or a.published.year) - 1)
+    return f"{year}{a.quarter[4:]}" if a.quarter else year
+
+
 def _year_ago(c: Candidate, a: Anchor, d: Direction) -> str | None:
     """'year-earlier profit': the report's quarter a year before, or else last year."""
     if a.quarter:
@@ -233,8 +232,9 @@ def _this_weekend(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _half(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    year = c.groups.get("year") or str(a.published.year)
-    return f"{year}-H{_ordinal(c.groups, 2)}"
+    year = c.groups.get("year") or c.groups.get("year2") or str(a.published.year)
+    groups = {"ordinal": c.groups.get("ordinal") or c.groups["ordinal2"]}
+    return f"{year}-H{_ordinal(groups, 2)}"
 
 
 def _season(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -284,15 +284,28 @@ def _day_part(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 def _relative_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups.get("dir", "").lower()
-    anaphoric = word in ("the previous", "the following", "the next")
-    base = a.focus if anaphoric else a.published
+    unit = c.groups["unit"].lower()
     amount = -1 if word in _BACK else 1 if word in _FORWARD else 0
-    return _shift(base, c.groups["unit"].lower(), amount)
+    if word in ("the previous", "the following", "the next"):
+        return _shift(_story_base(unit, a), unit, amount)
+    return _shift(a.published, unit, amount)
+
+
+def _story_base(unit: str, a: Anchor) -> date:
+    """What 'the following month' counts from: the month (or year) the story last named."""
+    named = a.named or ""
+    if unit in ("year", "month") and len(named) >= (4 if unit == "year" else 7):
+        return date(int(named[:4]), int(named[5:7]) if unit == "month" else 1, 1)
+    return a.focus
 
 
 def _one_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    """'the year ended June 30': one unit long."""
-    return f"P1{words()['unit'][c.groups['unit'].lower()]}"
+    """'the year ended June 30', 'the past decade': one unit long."""
+    unit = c.groups["unit"].lower()
+    if unit in _MULTIPLES:  # TimeML writes decades in years
+        factor, code = _MULTIPLES[unit]
+        return f"P{factor}{code}"
+    return f"P1{words()['unit'][unit]}"
 
 
 def _offset(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -317,21 +330,20 @@ def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
     unit = "day" if unit in ("morning", "night") else unit
     sign = 1 if any(w in phrase for w in ("next", "following", "after")) else 0
     sign = -1 if any(w in phrase for w in ("previous", "before")) else sign
-    named = a.named or ""
-    if unit in ("year", "month") and len(named) >= (4 if unit == "year" else 7):
-        # "that year" after "in March 2014": the year (or month) the story last named
-        base = date(int(named[:4]), int(named[5:7]) if unit == "month" else 1, 1)
-        return _shift(base, unit, sign)
-    return _shift(a.focus, unit, sign)
+    # "that year" after "in March 2014": the year (or month) the story last named
+    return _shift(_story_base(unit, a), unit, sign)
 
 
 def _set(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups.get("word", "").lower()
     if word in _SET_ADVERBS:
         return _SET_ADVERBS[word]
-    unit = c.groups["unit"].lower()
+    unit = (c.groups.get("unit") or c.groups.get("unit2") or c.groups["unit3"]).lower()
     step = 2 if c.groups.get("ordinal", "").lower() in ("other", "second") else 1
+    step = _number(c.groups["num"]) or 1 if "num" in c.groups else step  # "every two weeks"
     code = {"morning": "D", "evening": "D", "night": "D"}.get(unit) or words()["unit"][unit]
+    if unit in ("hour", "minute"):
+        return f"PT{step}{code[0]}"
     return f"P{step}{code}"
 
 
@@ -340,6 +352,11 @@ def _set_weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     day = words()["weekday"][c.groups["weekday"].lower()]
     part = words()["part"][c.groups["part"].lower()] if "part" in c.groups else ""
     return f"XXXX-WXX-{day}" + (f"T{part}" if part else "")
+
+
+def _set_month(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'each July': that month of every year."""
+    return f"XXXX-{_month(c.groups):02d}"
 
 
 def _duration(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -362,8 +379,9 @@ def _duration(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _half_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    """'half a century' is P50Y: TimeML writes the half in the next smaller unit."""
-    return _HALF_UNITS[c.groups["unit"].lower()]
+    """'half a century' is P50Y: TimeML writes the part in the next smaller unit."""
+    table = _QUARTER_UNITS if "quarter" in c.groups else _HALF_UNITS
+    return table[c.groups["unit"].lower()]
 
 
 def _clock(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -412,14 +430,17 @@ def _ref(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]
 RESOLVERS: dict[str, Resolver] = {
-    "day": _day, "day_no_year": _day_no_year, "month": _month_year, "month_no_year": _month_no_year,
+    "day": _day, "day_no_year": _day_no_year, "weekday_day": _weekday_day, "month": _month_year,
+    "month_no_year": _month_no_year,
     "weekday": _weekday, "holiday": _holiday, "decade": _decade, "year": _year,
     "spoken_year": _spoken_year, "century": _century,
     "quarter": _quarter, "half": _half, "season": _season, "last_quarter": _last_quarter,
-    "year_ago_quarter": _year_ago_quarter, "year_ago": _year_ago, "this_weekend": _this_weekend,
+    "year_ago_quarter": _year_ago_quarter, "year_ago": _year_ago, "report_quarter": _report_quarter,
+    "this_weekend": _this_weekend,
     "day_offset": _day_offset, "day_part": _day_part, "relative_unit": _relative_unit,
     "one_unit": _one_unit, "offset": _offset, "anaphoric": _anaphoric, "set": _set,
-    "set_weekday": _set_weekday, "duration": _duration, "half_unit": _half_unit, "clock": _clock,
+    "set_weekday": _set_weekday, "set_month": _set_month, "duration": _duration,
+    "half_unit": _half_unit, "clock": _clock,
     "clock_weekday": _clock_weekday, "clock_date": _clock_date, "ref": _ref, "none": _none,
 }  # fmt: skip
 # Kinds that name a calendar date themselves (not relative to the story's dates).
@@ -427,6 +448,7 @@ NAMES_DATES = frozenset(
     {
         "day",
         "day_no_year",
+        "weekday_day",
         "month",
         "month_no_year",
         "year",
@@ -438,7 +460,7 @@ NAMES_DATES = frozenset(
 )
 # Kinds whose day-precise result moves the story's date in focus.
 MOVES_FOCUS = frozenset(
-    {"day", "day_no_year", "weekday", "holiday", "day_offset", "offset", "anaphoric"}
+    {"day", "day_no_year", "weekday_day", "weekday", "holiday", "day_offset", "offset", "anaphoric"}
 )
 
 
