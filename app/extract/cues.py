@@ -16,6 +16,8 @@ class Cues:
     news_reporting: re.Pattern[str]  # a past-tense reporting verb anywhere
     reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
     background: re.Pattern[str]
+    standing: re.Pattern[str]  # "repeatedly", "said this": a standing state or a restatement
+    habit: re.Pattern[str]  # "every year": what recurs, even on a date
     boilerplate: re.Pattern[str]
     deadline_before: re.Pattern[str]  # "by", "until" just before a date: a target, not a happening
     reference_before: re.Pattern[str]  # "the invasion that began (on)": a known start, nothing new
@@ -23,11 +25,30 @@ class Cues:
     anaphora: re.Pattern[str]  # "there", "the city": refers back to the place last named
     statement: re.Pattern[str]  # a verb of saying or of a stance: "said", "condemned"
     actor: re.Pattern[str]  # armed actors: "troops", "forces"
+    past: re.Pattern[str]  # a regular past ("shelled") or an irregular one ("struck")
+    not_past_ed: frozenset[str]  # "hundred", "armed": -ed words that are no past verb
+    participle_before: frozenset[str]  # "the", "is": an -ed word after them is no past verb
+    commentator: re.Pattern[str]  # "analyst", "thinktank": a source of commentary
+    opinion: re.Pattern[str]  # "believes", "it is unclear": a view, not a happening
+    analysis_opener: re.Pattern[str]  # "For example", "In fact": a sentence that argues
+    contrast_opener: re.Pattern[str]  # "Yet", "However": argues unless it reports a happening
+    prospect: re.Pattern[str]  # "will", "must", "if": a plan, duty or condition
+    abstract_subjects: frozenset[str]  # "invasion", "sanctions": no actor of a news lead
 
 
 def _alternation(words: list[str]) -> str:
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words; a phrase may end in punctuation ("still,")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def _opener(words: list[str]) -> re.Pattern[str]:
+    """Any of the phrases at the start of a sentence (after a bullet or a dash)."""
+    return re.compile(rf"^[\s•–—-]*(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -43,7 +64,9 @@ def cues() -> Cues:
         reporting_before_date=re.compile(
             rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’.,-]+){{0,{gap}}}?\s*$", re.IGNORECASE
         ),
-        background=re.compile(rf"\b(?:{_alternation(data['background_cues'])})\b", re.IGNORECASE),
+        background=_words(data["background_cues"]),
+        standing=_words(data["standing_cues"] + data["restating_cues"]),
+        habit=_words(data["habit_cues"]),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
         anaphora=re.compile(rf"\b(?:{_alternation(data['anaphora_cues'])})\b", re.IGNORECASE),
         actor=re.compile(rf"\b(?:{_alternation(data['actor_cues'])})\b", re.IGNORECASE),
@@ -60,6 +83,18 @@ def cues() -> Cues:
         reference_after=re.compile(
             rf"\s+(?:{_alternation(data['reference_after_cues'])})\b", re.IGNORECASE
         ),
+        past=re.compile(
+            rf"\b[\w-]{{3,}}ed\b|(?<![\w-])(?:{_alternation(data['irregular_past'])})\b",
+            re.IGNORECASE,
+        ),
+        not_past_ed=frozenset(data["not_past_ed"]),
+        participle_before=frozenset(data["participle_before"]),
+        commentator=_words(data["commentator_cues"]),
+        opinion=_words(data["opinion_cues"]),
+        analysis_opener=_opener(data["analysis_openers"]),
+        contrast_opener=_opener(data["contrast_openers"]),
+        prospect=_words(data["prospect_cues"]),
+        abstract_subjects=frozenset(data["abstract_subjects"]),
         deadline_before=re.compile(
             rf"\b(?:{_alternation(data['deadline_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
         ),

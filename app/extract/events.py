@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -15,6 +15,16 @@ from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.places import region, scene_region, weighed_regions
 from app.extract.places_context import POSSESSIVE
+from app.extract.reportable import (
+    QUOTED,
+    argues,
+    habitual,
+    has_event_content,
+    opens_paragraph,
+    quoted_view,
+    reports_current_news,
+    view_of_the_present,
+)
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -141,7 +151,8 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
     places = _within(context.places, context.place_starts, sentence)
     if not dated:
         scene = lambda: _located(places, sentence)[1]  # noqa: E731 (only some sentences need it)
-        if _reports_current_news(sentence.text, scene) and _has_event_content(
+        lead = opens_paragraph(context.text, sentence.start)
+        if reports_current_news(sentence.text, scene, lead) and has_event_content(
             sentence.text, places
         ):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
@@ -153,10 +164,26 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
         if not recent:
             continue  # background: "after the 1991 Soviet collapse"
         anchor = _clause_anchor(context.text, sentence, recent)
-        if anchor is None and not _reports_current_news(clause.text):
+        if anchor is None and not reports_current_news(clause.text):
+            continue
+        if anchor is not None and _argues_or_quotes(context, sentence, clause, anchor):
             continue
         events.append(_make_event(context, clause, anchor, clause_places or places, focus))
     return events
+
+
+def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, anchor: Timex) -> bool:
+    """The dated clause argues ("Yet Nato faces a far bigger question this week"), its date
+    recurs ("Every year on May 9"), or its vague date ("today", "this year") dates a view,
+    quoted or not ("X believes Ukraine will win the war this year")."""
+    start, end = anchor.span.start - sentence.start, anchor.span.end - sentence.start
+    if argues(sentence.text, clause.text) or habitual(sentence.text, start, end):
+        return True
+    value, published = anchor.date, context.published
+    return value is not None and (
+        quoted_view(sentence.text, start, value, published)
+        or view_of_the_present(sentence.text, value, published)
+    )
 
 
 HISTORY_YEARS = 2  # a date ending this many calendar years before publication is background
@@ -247,65 +274,6 @@ def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:
     return cues().reporting_before_date.search(_before(text, sentence, timex)) is not None
 
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
-# Simple past ("shelled") or present progressive ("are trying to cut off"): a happening.
-_PAST = (
-    r"\b\w{3,}ed\b|\b(?:died|blew|hit|struck|fell|shot|took|fled|sank|broke|began|lost|sent|held|"
-    r"came|went|left)\b"
-)
-_SIMPLE_PAST = re.compile(rf"{_PAST}|\b(?:is|are)\s+\w{{3,}}ing\b")
-_PAST_TENSE = re.compile(_PAST)
-
-
-# Kinds of place that say where something happened (a country named as an actor does not).
-_SCENE_KINDS = frozenset({"country", "demonym", "government", "union", "continent", "sea"})
-# A quotation, or one left open to the end of the sentence (it closes in a later one).
-_QUOTED = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
-
-
-def _has_event_content(sentence_text: str, places: list[Place]) -> bool:
-    """An undated statement is an event only if it names a happening or a scene; a sentence
-    that is mostly a quotation must name a happening in the past ("48 cruise missiles were
-    fired", not "Crimea is Ukraine" or "this is the face of occupation")."""
-    score = classify(sentence_text).score
-    quoted = "".join(m.group() for m in _QUOTED.finditer(sentence_text))
-    if len(quoted) * 2 >= len(sentence_text):  # a view in quotes needs a past happening in it
-        return score >= 2 and _PAST_TENSE.search(quoted) is not None
-    return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
-
-
-def _reports_current_news(sentence_text: str, scene: Callable[[], bool] = lambda: False) -> bool:
-    """Attributed in the past tense ("..., the mayor said"), or a typed happening in the simple
-    past (a weaker type suffices for armed actors at a named scene); never a hypothesis, a
-    standing position or a present-perfect background. `scene()` says whether the sentence
-    names a place inside a country (asked last: it costs most)."""
-    cue = cues()
-    if cue.background.search(_main_clause(sentence_text)):
-        return False
-    if cue.news_reporting.search(sentence_text):
-        return True
-    if _PERFECT.search(sentence_text):
-        # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised"
-        return (
-            any(v.group().endswith("ed") for v in cue.statement.finditer(sentence_text)) and scene()
-        )
-    if not _SIMPLE_PAST.search(sentence_text):
-        return False
-    if classify(sentence_text).score >= 3:
-        return True
-    return cue.actor.search(sentence_text) is not None and scene()  # armed actors at a place
-
-
-_RELATIVE = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)|\bwhether\b[^,;]*")
-
-
-def _main_clause(sentence_text: str) -> str:
-    """The sentence without its non-restrictive relative clauses and its "whether" questions:
-    "Troops moved to Melitopol, where they would meet resistance" is a happening; the
-    hypothesis is in the relative clause."""
-    return _RELATIVE.sub(",", sentence_text)
-
-
 def _make_event(
     context: _Context,
     evidence: Span,
@@ -360,7 +328,7 @@ def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, .
 def _speakers(places: Sequence[Place], evidence: Span) -> list[Place]:
     """Demonyms, capitals standing for states and possessive countries of the evidence, outside
     quotations (a name inside a quotation speaks for no one)."""
-    quoted = [m.span() for m in _QUOTED.finditer(evidence.text)]
+    quoted = [m.span() for m in QUOTED.finditer(evidence.text)]
     found = []
     for place in places:
         start, end = place.span.start - evidence.start, place.span.end - evidence.start

@@ -212,3 +212,62 @@ def test_a_date_named_outright_beats_one_counted_from_a_date_in_passing() -> Non
         "Less than a day later, on Friday, Russian cruise missiles hit the port of Odesa."
     )
     assert events_of(text) == [("2022-06-24", ("UA-51",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a commentator is the source: analysis, not news
+        "The idea is popular in Kyiv, said Jane Doe, a research fellow at the Chatham House.",
+        "Konrad Muzyka, a military analyst, said the situation in Lysychansk looked bleak.",
+        # a view held, a question, an aside that argues
+        "Critics of sanctions tend to believe that Putin's aims are limited to eastern Ukraine.",
+        "Were other officials arrested in Kherson?",
+        "For example, while Nato uses 155mm shells, Ukraine fires Soviet calibres, they wrote.",
+        # a prospect, a participle that is no past verb, a habit, a restatement
+        "There will be countries that buy Russian oil rejected by Europe.",
+        "The components needed to run IT systems in Moscow come from countries backing sanctions.",
+        "Moscow has repeatedly warned Helsinki against joining Nato, officials said.",
+        "The Institute for the Study of War said this in a new assessment, Ukrinform reports.",
+        # a date inside a quoted view or plan dates no happening
+        "“Today or tomorrow they will throw in all the reserves they have,” the governor said.",
+        # a dated clause that argues rather than reports, or dates only a view
+        "Yet Nato faces a far bigger question this week: whether it is doing enough for Kyiv.",
+        "Admiral James Stavridis believes Ukraine will win the war this year.",
+        "Unfortunately, some Europeans are proposing a ceasefire on Russia's terms.",
+        # a date that recurs dates no happening
+        "Every year on May 9, Putin delivers an address in Moscow.",
+    ],
+)
+def test_commentary_views_and_prospects_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_statement_or_happening_beside_a_view_is_still_news() -> None:
+    text = (
+        "The ministry said it believes a Ukrainian missile hit a residential building in Kharkiv."
+    )
+    assert len(events_of(text)) == 1
+    text = (
+        "Lysychansk was shelled “en masse”, Haidai added, while analysts warned of a breakthrough."
+    )
+    assert len(events_of(text)) == 1
+    assert [v for v, _ in events_of("But Russian forces shelled Kharkiv on Friday.")] == [
+        "2022-06-24"
+    ]
+    text = "“Beginning 1 July, we will move to the rouble zone,” the Kherson official said."
+    assert [v for v, _ in events_of(text)] == ["2022-07-01"]
+
+
+def test_a_paragraph_opening_in_the_present_perfect_reports_the_news() -> None:
+    text = "Kyiv has accused Moscow of planning a fake referendum in the occupied south."
+    assert events_of(text) == [("2022-06-25", ("UA",))]
+    text = "Canada has imposed sanctions on the Russian-born billionaire Alexander Lebedev."
+    assert len(events_of(text)) == 1
+    assert events_of("Sanctions have affected many aspects of life in Russia.") == []
+    assert events_of("Moscow has recognised Luhansk as an independent state.") == []
+
+
+def test_an_undated_announcement_of_a_deployment_is_news() -> None:
+    text = "Canada is sending 225 troops to the UK to train Ukrainian recruits, its minister said."
+    assert len(events_of(text)) == 1

@@ -1,0 +1,273 @@
+"""Is a sentence a reportable happening? Its verbs' tense, and cues of commentary and prospect."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import lru_cache
+
+from app.extract.cues import cues
+from app.extract.event_types import classify
+from app.extract.types import DateValue, Place
+
+# A quotation, or one left open to the end of the sentence (it closes in a later one).
+QUOTED = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
+
+_PUNCTUATION = ",;:()[]“”\"‘’'–—"
+_BY = re.compile(r"\s+by\b")
+_PAST_BE = frozenset({"was", "were", "been"})
+
+
+def unquoted(text: str) -> str:
+    """The text with its quotations blanked: what the writer says, not what a source is quoted
+    as saying."""
+    return QUOTED.sub(" ", text)
+
+
+def past_verbs(text: str) -> Iterator[str]:
+    """The words of the text that read as a past-tense verb, lazily: "shelled", "hit"; not the
+    adjective in "the occupied territories", the present passive "is needed" nor "hundred"."""
+    cue = cues()
+    for match in cue.past.finditer(text):
+        word = match.group().lower()
+        if word in cue.not_past_ed:
+            continue
+        before = _word_before(text, match.start())
+        if before in cue.participle_before or (
+            _BY.match(text, match.end()) and before not in _PAST_BE
+        ):
+            continue  # "the occupied territories", "..., followed by continuous fighting"
+        yield word
+
+
+@lru_cache(maxsize=4096)  # a sentence and its clauses are asked more than once
+def has_past_verb(text: str) -> bool:
+    """Whether `past_verbs` finds one (it stops at the first)."""
+    return next(past_verbs(text), None) is not None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start` (lower case), across spaces and punctuation."""
+    words = text[max(0, start - 24) : start].split()
+    return words[-1].strip(_PUNCTUATION).lower() if words else ""
+
+
+SOURCE_CHARS = 40  # a commentator named this close before the verb of saying is its source
+# "said Orysia Lutsevych, a research fellow": the verb, a name, and the commentator it is.
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:a|an|the)\b[^,;]*")
+
+
+def is_commentary(main: str, framing: str) -> bool:
+    """A question, an argument, a view or a commentator's words: "For example, ...", "Critics
+    tend to believe ...", "..., said X, an analyst at ...". `main` is the writer's main clause,
+    `framing` the same with its quotations blanked (see `unquoted`): a source's own words are
+    no framing."""
+    return is_argument(main, framing) or _commentator_speaks(framing) or _holds_a_view(framing)
+
+
+def is_argument(main: str, framing: str) -> bool:
+    """A question, or a sentence opening as an aside or an argument ("In fact ..."). The opener
+    is read in the sentence as written: blanking a quotation would leave a false start."""
+    return framing.rstrip().endswith("?") or cues().analysis_opener.search(main) is not None
+
+
+def turns_to_argue(main: str, framing: str) -> bool:
+    """A question, an argument, a contrast ("Yet ...", "However ...") or a commentator's words:
+    what a dated clause is when it reports nothing in the past and no statement."""
+    return (
+        is_argument(main, framing)
+        or cues().contrast_opener.search(main) is not None
+        or _commentator_speaks(framing)
+    )
+
+
+def _commentator_speaks(framing: str) -> bool:
+    """An analyst or expert is the source of the first statement: "Konrad Muzyka, a military
+    analyst, said", "said X, a research fellow", "analysts cite"; not "Haidai added, while analysts
+    warned ..." (one voice among others further on)."""
+    cue = cues()
+    commentator = cue.commentator.search(framing)
+    if commentator is None:
+        return False
+    verb = cue.statement.search(framing)
+    if verb is None:
+        return True
+    if verb.start() >= commentator.end():
+        return verb.start() - commentator.end() <= SOURCE_CHARS
+    return _NAMED_AFTER.fullmatch(framing, verb.end(), commentator.start()) is not None
+
+
+def _holds_a_view(framing: str) -> bool:
+    """A verb of opinion or a hedge that is not itself reported news: "Critics tend to believe",
+    but not "the ministry said it believes a Buk missile intercepted ..."."""
+    cue = cues()
+    view = cue.opinion.search(framing)
+    if view is None:
+        return False
+    reported = cue.news_reporting.search(framing)
+    return reported is None or reported.start() > view.start()
+
+
+def is_prospect(framing: str) -> bool:
+    """A plan, a duty, a capacity or a condition in the writer's words: "Ukraine will need ...",
+    "Kyiv must ...", "if the offensive stalls"."""
+    return cues().prospect.search(framing) is not None
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
+# "Ukraine has ceded some territory", "Three ships ... have departed": the perfect of the first
+# clause's verb, the way a paragraph's lead reports the day's happening.
+_PERFECT_LEAD = re.compile(
+    r"(?P<subject>[^,;:“”\"]{0,120}?)\s(?<!\bto\s)(?:has|have)\s+"
+    r"(?!been\b|had\b|become\b|long\b|always\b|never\b)(?:\w+ly\s+)?\w{3,}(?:ed|en|wn)\b",
+    re.IGNORECASE,
+)
+# Present progressive ("are trying to cut off"): a happening, like the simple past.
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE)
+
+
+# Kinds of place that say where something happened (a country named as an actor does not).
+_SCENE_KINDS = frozenset({"country", "demonym", "government", "union", "continent", "sea"})
+
+
+QUOTE_SHARE = 0.3  # a sentence this much quotation is the source's words, not the writer's
+
+
+def has_event_content(sentence_text: str, places: list[Place]) -> bool:
+    """An undated statement is an event only if it names a happening or a scene. A sentence
+    that is largely a quotation must name a happening in the past, in the quotation ("40 drones
+    were shot down") or around it ("two floors were destroyed, Kim said, adding that it was
+    'impossible ...'"), not only a view ("Crimea is Ukraine", "we cannot let our guard down")."""
+    score = classify(sentence_text).score
+    quoted = "".join(m.group() for m in QUOTED.finditer(sentence_text))
+    if len(quoted) >= QUOTE_SHARE * len(sentence_text):
+        statement = cues().statement
+        framing = _PERFECT.sub(" ", unquoted(sentence_text))  # "a group Moscow has vilified"
+        around = [v for v in past_verbs(framing) if not statement.fullmatch(v)]
+        if len(quoted) * 2 >= len(sentence_text):  # mostly the source's words
+            return (score >= 2 and has_past_verb(quoted)) or (score >= 1 and bool(around))
+        # partly quoted: a strongly typed happening ("48 cruise missiles. At night.") will do
+        return score >= 3 or (score >= 1 and (bool(around) or has_past_verb(quoted)))
+    return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def _perfect_lead(sentence_text: str) -> bool:
+    """A paragraph opening "X has <done>" reports the day's news when X is someone who acts
+    ("Kyiv has accused", "Canada has imposed"), not a state of affairs ("the invasion has
+    driven a wedge", "sanctions have affected")."""
+    match = _PERFECT_LEAD.match(sentence_text)
+    if match is None:
+        return False
+    words = match.group("subject").split()
+    return (
+        bool(words) and _POSSESSIVE_END.sub("", words[-1].lower()) not in cues().abstract_subjects
+    )
+
+
+def reports_current_news(
+    sentence_text: str, scene: Callable[[], bool] = lambda: False, lead: bool = False
+) -> bool:
+    """Attributed in the past tense ("..., the mayor said"), or a typed happening in the simple
+    past (a weaker type suffices for armed actors at a named scene); never a hypothesis, a
+    standing position or a present-perfect background. `scene()` says whether the sentence
+    names a place inside a country (asked last: it costs most); `lead` whether the sentence
+    opens a paragraph, where a perfect reports the news ("Ukraine has ceded territory")."""
+    cue = cues()
+    reported = cue.news_reporting.search(sentence_text) is not None
+    perfect = _PERFECT.search(sentence_text) is not None
+    past = reported or perfect or bool(_PROGRESSIVE.search(sentence_text))
+    if not (past or has_past_verb(sentence_text)):
+        return False  # nothing happened in the writer's tense
+    main = main_clause(sentence_text)
+    framing = unquoted(main)
+    if reported:
+        news = True
+    elif perfect:
+        # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised"
+        news = (
+            any(v.group().endswith("ed") for v in cue.statement.finditer(sentence_text)) and scene()
+        ) or (lead and _perfect_lead(sentence_text))
+    else:  # not "There will be countries that buy Russian oil rejected by Europe"
+        news = not is_prospect(framing) and (
+            classify(sentence_text).score >= 3
+            or (cue.actor.search(sentence_text) is not None and scene())  # armed actors at a place
+        )
+    # the cues of background and commentary, read last: only news-like sentences need them
+    return news and not (
+        cue.background.search(main) or cue.standing.search(framing) or is_commentary(main, framing)
+    )
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)|\bwhether\b[^,;]*"
+    r"|\b(?:in|under|by|during|after|for) which\b[^,;]*"  # "comments in which he claimed ..."
+)
+
+
+@lru_cache(maxsize=1024)
+def main_clause(sentence_text: str) -> str:
+    """The sentence without its non-restrictive relative clauses and its "whether" questions:
+    "Troops moved to Melitopol, where they would meet resistance" is a happening; the
+    hypothesis is in the relative clause."""
+    return _RELATIVE.sub(",", sentence_text)
+
+
+def argues(sentence_text: str, clause_text: str) -> bool:
+    """A dated clause that reports nothing in the past, no statement, and sits in a question or
+    an argument: "Yet Nato faces a far bigger question this week"."""
+    own = unquoted(clause_text)
+    if has_past_verb(own) or cues().news_reporting.search(own):
+        return False  # most dated clauses: settled before the framing is read
+    main = main_clause(sentence_text)
+    return turns_to_argue(main, unquoted(main))
+
+
+HABIT_CHARS = 24  # "every year" this close to a date makes the date recur
+
+
+def habitual(sentence_text: str, start: int, end: int) -> bool:
+    """The date at `start`:`end` of the sentence recurs: "Every year on May 9", "on Sundays
+    each week"; not "hit almost every day since the war began" further away."""
+    near = sentence_text[max(0, start - HABIT_CHARS) : end + HABIT_CHARS]
+    return cues().habit.search(near) is not None
+
+
+def _vague_present(value: DateValue, published: date) -> bool:
+    """A date that covers the article's own day: "today", "this week", "this year"."""
+    return value.precision == "year" or value.start <= published <= value.end
+
+
+def view_of_the_present(sentence_text: str, value: DateValue, published: date) -> bool:
+    """A view held or a commentator's words dated only by "this year" or "this week": "Admiral
+    X believes Ukraine will win the war this year"."""
+    if value.precision == "day" or not _vague_present(value, published):
+        return False  # "today" or a weekday may date a happening the hedge is only beside
+    framing = unquoted(main_clause(sentence_text))
+    return _holds_a_view(framing) or _commentator_speaks(framing)
+
+
+def quoted_view(sentence_text: str, offset: int, value: DateValue, published: date) -> bool:
+    """A "today", "this week" or a year inside a quotation (at `offset` in the sentence) that
+    reports nothing in the past or in progress frames the source's view, not a happening:
+    "“Today, tomorrow, or the day after tomorrow, they will throw in all the reserves,” Haidai
+    said". A date of its own ("beginning 1 May, we will move to the rouble zone") still dates
+    what is planned."""
+    if not _vague_present(value, published):
+        return False
+    for quote in QUOTED.finditer(sentence_text):
+        if quote.start() <= offset < quote.end():
+            words = quote.group()
+            return not has_past_verb(words) and not _PROGRESSIVE.search(words)
+    return False
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """The sentence starting at `start` is the first of its paragraph, where a news lead stands."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
