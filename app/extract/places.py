@@ -8,7 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.extract.places_bearing import by_bearing
 from app.extract.places_context import (
+    names_a_venue,
+    names_a_vessel,
     part_of_longer_name,
     person_before,
     stands_for_state,
@@ -21,6 +24,7 @@ from app.extract.places_data import (
     first_words,
     gazetteer,
     lookup,
+    make_place,
     max_words,
     normalize,
     prefixes,
@@ -94,6 +98,7 @@ def find_places(text: str) -> list[Place]:
     places: list[Place] = []
     for match in matches:
         places.extend(_resolve(text, match, context))
+    places = by_bearing(text, [(m.start, m.end, m.entries) for m in matches], places)
     return sorted(places + towns_before_countries(text, places), key=lambda p: p.span.start)
 
 
@@ -281,14 +286,18 @@ def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
     if entry is None:
         first = match.entries[0]
         return [Place(first.name, span, region_of("UA"), first.kind, "country")]
-    if entry.kind == "stop":
-        return []  # a word listed as never a place here (a person's name, "Azov" the regiment)
+    if entry.kind == "stop" or (
+        entry.kind in SETTLEMENTS and names_a_vessel(text, match.start, match.end)
+    ):
+        return []  # never a place here: a listed word ("Azov" the regiment), a ship
+    if entry.kind == "government" and names_a_venue(text, match.end):
+        return [make_place(entry, span, code, "feature", "settlement") for code in entry.regions]
     state = entry.kind == "government" or stands_for_state(text, match.start, match.end)
     kind = "government" if state else entry.kind
     precision = PRECISION.get(kind, "settlement")
     if precision == "settlement" and _near(text, match.start):
         precision = "nearby"
-    return [_place(entry, span, code, kind, precision) for code in entry.regions]
+    return [make_place(entry, span, code, kind, precision) for code in entry.regions]
 
 
 NEAR_BEFORE = re.compile(
@@ -309,25 +318,6 @@ def _river_after_the(text: str, match: _Match) -> Entry | None:
         return None
     rivers = lookup(f"{normalize(text[match.start : match.end])} river")
     return rivers[0] if rivers and all(e.kind in SETTLEMENTS for e in match.entries) else None
-
-
-def _place(entry: Entry, span: Span, code: str, kind: str, precision: GeoPrecision) -> Place:
-    """A Place; an area without its own coordinates gets its region's centre."""
-    lat, lon = entry.lat, entry.lon
-    row = regions().get(code)
-    if row is None:
-        return Place(entry.name, span, Region(code, code, None), kind, precision, lat, lon)
-    if lat is None:
-        lat, lon = row.lat, row.lon
-    return Place(entry.name, span, row.region, kind, precision, lat, lon)
-
-
-def _before(text: str, start: int) -> str:
-    """The word right before offset start, lower-cased ('the' skipped)."""
-    words = TOKEN.findall(text[max(0, start - 30) : start].lower())
-    while words and words[-1] in ("the", "of", "city", "town", "village"):
-        words.pop()
-    return words[-1] if words else ""
 
 
 def region(code: str) -> Region | None:

@@ -41,9 +41,16 @@ STATE_AFTER = re.compile(
 POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 # ... and as the subject of a deed: "Moscow opened ...", "Moscow was not blocking ...".
 PAST_VERB = re.compile(
-    r" (?:(?:was|is|has|had|were|would|will)(?:n't| not)? (?:[a-z]+ly )?([a-z]{2,}(?:ed|ing))"
-    r"|(?:[a-z]+ly )?([a-z]{2,}ed))\b"
+    r" (?:(?:was|is|has|have|had|were|would|will)(?:n't| not)? (?:[a-z]+ly )?"
+    r"([a-z]{2,}(?:ed|ing))|(?:[a-z]+ly )?([a-z]{2,}ed))\b"
 )
+# ... after a modal: "Kyiv would likely lose territory", "Moscow will respond" ...
+MODAL_VERB = re.compile(
+    r" (?:would|will|could|should|can|may|might|must)(?:n't| not)? (?:[a-z]+ly )?([a-z]{2,})\b"
+)
+# ... and in an absolute clause: "with Kyiv acknowledging Russia's success".
+WITH_BEFORE = re.compile(r"\bwith\s+$")
+PARTICIPLE = re.compile(r" (?:[a-z]+ly )?([a-z]{2,}ing)\b")
 LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
 # ... and before one in the possessive too: "a strike against Kyiv's ...", "the city of Berlin".
 TARGET_BEFORE = re.compile(
@@ -58,7 +65,7 @@ STATE_BEFORE = re.compile(
     r"success for|blamed|urged|urging|according to|allies of|ally of|help|helping|"
     r"supplies to|supply|supplying|provide|providing|sent to|sending to|loyal to|"
     r"collaborating with|cooperating with|sided with|siding with|working with|spying for|"
-    r"by)\s+$",
+    r"appeal to|appealed to|appeals to|appealing to|handed over to|by)\s+$",
     re.IGNORECASE,
 )
 
@@ -108,8 +115,10 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
         return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
     if LOCATED_BEFORE.search(before):
         return False  # "a leader of the community in Moscow told ...": where he is
-    verb = PAST_VERB.match(text, end)
-    if verb and not _city_part(verb.group(1) or verb.group(2)):
+    verb = PAST_VERB.match(text, end) or MODAL_VERB.match(text, end)
+    if not verb and WITH_BEFORE.search(before):
+        verb = PARTICIPLE.match(text, end)
+    if verb and not _city_part(verb.group(verb.lastindex or 0)):
         return True  # the subject of a deed: "Moscow opened ...", "Moscow was not blocking ..."
     return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
 
@@ -117,6 +126,36 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
 def _city_part(word: str) -> bool:
     """'mayor', 'suburbs', 'Sheremetyevo': after "Moscow's", the city itself is meant."""
     return word[0].isupper() or word.lower() in words("city_parts")
+
+
+VENUE_AFTER = re.compile(r" ([a-z]+)")
+
+
+def names_a_venue(text: str, end: int) -> bool:
+    """'a Kremlin ceremony', 'the White House lawn': a seat of government as the place where."""
+    after = VENUE_AFTER.match(text, end)
+    return after is not None and after.group(1) in words("venues")
+
+
+def names_a_vessel(text: str, start: int, end: int) -> bool:
+    """'the Saratov Alligator-class landing ship', 'the cruiser Moskva': a ship, not a place."""
+    return bool(
+        _vessel_after().match(text, end) or _vessel_before().search(text, max(0, start - 30), start)
+    )
+
+
+@cache
+def _vessel_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+[A-Z][\w-]*)?\s+(?:{_vessels()})\b")
+
+
+@cache
+def _vessel_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_vessels()})\s+(?:the\s+)?\Z")
+
+
+def _vessels() -> str:
+    return "|".join(sorted(words("vessels"), key=len, reverse=True)).replace("_", " ")
 
 
 def towns_before_countries(text: str, places: list[Place]) -> list[Place]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.extract.types import Region
+from app.extract.types import GeoPrecision, Place, Region, Span
 
 RESOURCES = Path(__file__).parent / "resources"
 SETTLEMENTS = frozenset({"city", "town", "settlement", "village", "district"})
@@ -100,6 +100,17 @@ def region_of(code: str) -> Region:
     """The region with this code, or a bare Region of the code when regions.tsv lacks it."""
     row = regions().get(code)
     return row.region if row else Region(code, code, None)
+
+
+def make_place(entry: Entry, span: Span, code: str, kind: str, precision: GeoPrecision) -> Place:
+    """A Place; an area without its own coordinates gets its region's centre."""
+    lat, lon = entry.lat, entry.lon
+    row = regions().get(code)
+    if row is None:
+        return Place(entry.name, span, Region(code, code, None), kind, precision, lat, lon)
+    if lat is None:
+        lat, lon = row.lat, row.lon
+    return Place(entry.name, span, row.region, kind, precision, lat, lon)
 
 
 @cache

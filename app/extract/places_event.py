@@ -31,6 +31,30 @@ LOCATIVE = re.compile(
 )
 # A name modifying another place ("the Kyiv suburb of Bucha") or an adjective ("U.S.-supplied").
 ADJECTIVE = re.compile(r"^(?:\.?-[a-z]|\s+(?:suburbs?|satellite towns?) of\b)")
+# Words before a country that make it the object of a preposition ("aid for Ukraine", "talks with
+# the US", "caused by Ukraine"): a country in passing, not the one acting or speaking.
+OBLIQUE = re.compile(
+    r"\b(?i:for|with|to|on|against|by|about|over|towards?|of|from|between|than|like|via|"
+    r"despite|beyond|within)(?:\s+(?:the|a|an))?"
+    r"(?:(?:\s+[A-Z][\w.-]*,)*\s+[A-Z][\w.-]*,?\s+(?:and|or))?\s*$"  # "to Sweden and Finland"
+)
+# "Russia's war in Ukraine", "the Russian invasion of Ukraine", "the conflict over Ukraine": a war
+# named by its party or its cause, in passing; not the scene ("he ordered the invasion of Ukraine").
+WAR_NAMED = re.compile(
+    r"(?:(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive)"
+    r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over)"
+    r"(?:\s+the)?\s*$"
+)
+# A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
+# south-west of Kyiv"): the scene only when nothing else is named.
+DISTANCE_BEFORE = re.compile(
+    r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|"
+    r"east|west)(?:-?(?:east|west))?\s+of|from|away from|outside|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital|village)(?:\s+of)?,?\s+)?$",
+    re.IGNORECASE,
+)
+# "the head of Russia's Chechnya region", "the mayor of Kharkiv": a speaker's office, not a scene.
+TITLE_OF = re.compile(r"\b([a-z]+) of\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
 
@@ -49,7 +73,9 @@ def weighed_regions(
     places: Sequence[Place], clause: str, clause_start: int
 ) -> tuple[tuple[Region, ...], bool]:
     """event_regions, and whether a place inside a country was named (True) or only a country or
-    a sea in passing ("Ukraine was set to withdraw ... from there": False)."""
+    a sea in passing ("Ukraine was set to withdraw ... from there": False). Among countries named
+    in passing, those acting ("Russia says ... with the US") come before those governed by a
+    preposition."""
     end = clause_start + len(clause)
     inside = [
         p
@@ -60,8 +86,15 @@ def weighed_regions(
         and not _adjective(p, clause, clause_start)
     ]
     scene = [p for p in inside if not _is_origin(p, clause, clause_start)]
-    strong = [p for p in scene if not _is_weak(p, clause, clause_start)]
-    chosen = strong or scene or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
+    strong = _abroad_offices_dropped(
+        [p for p in scene if not _is_weak(p, clause, clause_start)], clause, clause_start
+    )
+    chosen = (
+        strong
+        or [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
+        or scene
+        or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
+    )
     firm = bool(strong) or any(p.kind not in WEAK_KINDS for p in chosen)
     return _drop_wholes([scene_region(p) for p in chosen]), firm
 
@@ -83,9 +116,14 @@ def _adjective(place: Place, clause: str, clause_start: int) -> bool:
 
 
 def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
-    """A sea, or a country not introduced as a location ('support for Ukraine', "Ukraine's
-    allies"); a country's part ("targets Ukraine's power grid") is a location."""
+    """A sea, a place given as a reference point ("200km south-west of Kyiv"), or a country not
+    introduced as a location ('support for Ukraine', "Ukraine's allies", "Russia's war in
+    Ukraine"); a country's part ("targets Ukraine's power grid") is a location."""
     if place.kind in PERIPHERAL_KINDS:
+        return True
+    start = place.span.start - clause_start
+    before = clause[max(0, start - 60) : start]
+    if DISTANCE_BEFORE.search(before):
         return True
     if place.kind != "country":
         return False
@@ -93,8 +131,36 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
     if possessive:
         # "Ukraine's east", "Ukraine's power grid": where; "Russia's justification": whose
         return possessive.group(1).lower() not in words("area_parts")
+    before = before[-30:]
+    return not LOCATIVE.search(before) or WAR_NAMED.search(before) is not None
+
+
+def _abroad_offices_dropped(strong: list[Place], clause: str, clause_start: int) -> list[Place]:
+    """Without a speaker's office in another country than the scenes named beside it ("the head
+    of Russia's Chechnya region said ... Sievierodonetsk"); "the mayor of Mariupol said ... killed
+    there" keeps Mariupol."""
+    if len({_country(p) for p in strong}) < 2:
+        return strong  # the cheap test first: all in one country, nothing to drop
+    offices = [p for p in strong if _office(p, clause, clause_start)]
+    scenes = {_country(p) for p in strong if p not in offices}
+    return [p for p in strong if not scenes or p not in offices or _country(p) in scenes]
+
+
+def _office(place: Place, clause: str, clause_start: int) -> bool:
     start = place.span.start - clause_start
-    return not LOCATIVE.search(clause[max(0, start - 30) : start])
+    title = TITLE_OF.search(clause[max(0, start - 40) : start])
+    return title is not None and title.group(1) in words("offices")
+
+
+def _country(place: Place) -> str:
+    return place.region.code.split("-")[0]
+
+
+def _oblique(place: Place, clause: str, clause_start: int) -> bool:
+    """'support for Ukraine', 'a swap with the US': a country governed by a preposition."""
+    start = place.span.start - clause_start
+    before = clause[max(0, start - 50) : start]
+    return OBLIQUE.search(before) is not None or WAR_NAMED.search(before) is not None
 
 
 def _is_origin(place: Place, clause: str, clause_start: int) -> bool:

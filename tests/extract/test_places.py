@@ -130,6 +130,10 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("The defenders were ordered by Kyiv to surrender.", "government"),
         ("It held a vote that Kyiv and Western governments called a sham.", "government"),
         ("Officials collaborating with Moscow were targeted.", "government"),
+        ("Kyiv and Moscow have traded blame over the strikes.", "government"),
+        ("Ukraine ceded ground, with Kyiv acknowledging losses.", "government"),
+        ("Under such a deal Kyiv would likely lose territory.", "government"),
+        ("Kyiv will host the summit in June.", "city"),
     ],
 )
 def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
@@ -185,6 +189,49 @@ def test_event_regions_ignore_demonyms_and_ukraine_as_a_whole() -> None:
     assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-09"]
     assert only(text, "Russian").kind == "demonym"
     assert event_regions(find_places("Nothing happened."), "Nothing happened.", 0) == ()
+
+
+def sentence_codes(text: str) -> list[str]:
+    return [r.code for r in event_regions(find_places(text), text, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries named in passing: the one acting, not the one governed by a preposition
+        ("Russia says it is ready to talk about a prisoner swap with the US.", ["RU"]),
+        ("A US official accused Moscow of a plot that was blamed on Ukraine.", ["US"]),
+        ("Turkey may still block the objections to Sweden and Finland's Nato bids.", ["TR"]),
+        # a war named by its party is no scene; an invasion ordered is
+        ("Leaders met in Paris to discuss how to halt the Russian war against Ukraine.", ["FR"]),
+        ("Putin ordered the invasion of Ukraine.", ["UA"]),
+        # a place a distance away is a reference point, unless nothing else is named
+        (
+            "Strikes hit an arms depot in Kalynivka, 124 miles (200km) south-west of Kyiv.",
+            ["UA-05"],
+        ),
+        ("Fighting raged 30km north of Kharkiv.", ["UA-63"]),
+        # a speaker's office abroad is no scene; at home it is ("killed there")
+        ("Ramzan Kadyrov, the head of Russia's Chechnya region, said Lysychansk fell.", ["UA-09"]),
+        ("The mayor of Mariupol said three civilians had been killed there.", ["UA-14"]),
+        # a seat of government is a place where its ceremonies are held
+        ("Envoys will boycott a Kremlin ceremony on Tuesday.", ["RU-MOW"]),
+    ],
+)
+def test_event_regions_keep_the_scene_not_places_named_in_passing(
+    text: str, expected: list[str]
+) -> None:
+    assert sentence_codes(text) == expected
+
+
+def test_a_namesake_is_chosen_by_the_distance_and_bearing_given() -> None:
+    text = "Shelling hit Kharkiv. An arms depot in Kalynivka, 200km south-west of Kyiv, burned."
+    assert only(text, "Kalynivka").region.code == "UA-05"
+
+
+def test_a_ship_named_after_a_city_is_no_place() -> None:
+    assert codes("The navy lost the Saratov Alligator-class landing ship in March.") == []
+    assert codes("Drones struck Saratov overnight.") == [("Saratov", "RU-SAR")]
 
 
 @pytest.mark.parametrize(
