@@ -24,7 +24,9 @@ def predicted(places: list[Place], start: int, end: int) -> set[str]:
     return {
         p.region.code
         for p in places
-        if p.span.start < end and start < p.span.end and p.kind not in ("demonym", "government")
+        if p.span.start < end
+        and start < p.span.end
+        and p.kind not in ("demonym", "government", "official")
     }
 
 

@@ -114,7 +114,9 @@ def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[
     return tuple(r for r in regions if r.code[0] != "X"), firm
 
 
-_NOT_A_SCENE = frozenset({"demonym", "government", "union", "continent", "sea", "river"})
+_NOT_A_SCENE = frozenset(
+    {"demonym", "government", "official", "union", "continent", "sea", "river"}
+)
 
 
 def _home_country(places: Sequence[Place]) -> tuple[Region, ...]:
@@ -290,7 +292,7 @@ def _make_event(
     elif not firm:
         located = _speaker_country(places, evidence) or located
     regions = located or context.home
-    used_places = tuple(p for p in places if scene_region(p) in regions)
+    used_places = tuple(p for p in places if scene_region(p) in regions and p.kind != "official")
     match = classify(_without_dates(context, evidence))
     return Event(
         date=date_value,
@@ -305,7 +307,7 @@ def _make_event(
     )
 
 
-_SPEAKER_KINDS = frozenset({"demonym", "government"})
+_SPEAKER_KINDS = frozenset({"demonym", "government", "official"})
 
 
 def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:

@@ -55,6 +55,7 @@ AREAS = {
     "sea": 2,
     "river": 2,
     "government": 2,
+    "official": 2,
     "union": 3,
     "continent": 3,
     "demonym": 4,
@@ -72,6 +73,7 @@ PRECISION: dict[str, GeoPrecision] = {
     "river": "region",
     "feature": "settlement",
     "government": "country",
+    "official": "country",
 }
 # Gaps allowed between the words of one name: a space, a hyphen, an abbreviation dot.
 GAP = re.compile(r"(?:\.? ?|-|\. |['\u2019\u02bc])")
@@ -292,6 +294,8 @@ def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
         return []  # never a place here: a listed word ("Azov" the regiment), a ship
     if entry.kind == "government" and names_a_venue(text, match.end):
         return [make_place(entry, span, code, "feature", "settlement") for code in entry.regions]
+    if entry.kind == "official":  # a person who speaks for a state: never a place
+        return [make_place(entry, span, code, "official", "country") for code in entry.regions]
     state = entry.kind == "government" or stands_for_state(text, match.start, match.end)
     kind = "government" if state else entry.kind
     precision = PRECISION.get(kind, "settlement")

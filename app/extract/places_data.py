@@ -64,13 +64,15 @@ def _entry(fields: list[str]) -> Entry:
 
 @cache
 def _keyed() -> dict[str, list[list[str]]]:
-    """Lookup key -> raw gazetteer lines; a key in places_extra.tsv replaces the generated."""
+    """Lookup key -> raw gazetteer lines; a key in places_extra.tsv (or officials.tsv, people
+    who speak for a state) replaces the generated."""
     table: dict[str, list[list[str]]] = defaultdict(list)
     for fields in _rows("gazetteer.tsv"):
         table[fields[0]].append(fields)  # the build script wrote the key normalized
     extra: dict[str, list[list[str]]] = defaultdict(list)
-    for fields in _rows("places_extra.tsv"):
-        extra[normalize(fields[0])].append(fields)
+    for name in ("places_extra.tsv", "officials.tsv"):
+        for fields in _rows(name):
+            extra[normalize(fields[0])].append(fields)
     table.update(extra)
     table.pop("", None)
     return table

@@ -128,7 +128,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE)
 
 
 # Kinds of place that say where something happened (a country named as an actor does not).
-_SCENE_KINDS = frozenset({"country", "demonym", "government", "union", "continent", "sea"})
+_SCENE_KINDS = frozenset(
+    {"country", "demonym", "government", "official", "union", "continent", "sea"}
+)
 
 
 QUOTE_SHARE = 0.3  # a sentence this much quotation is the source's words, not the writer's

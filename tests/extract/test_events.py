@@ -76,6 +76,18 @@ def test_a_statement_without_a_scene_happens_in_its_speakers_country() -> None:
     assert events_of(text) == [("2022-06-24", ("RU",))]
 
 
+def test_a_leader_named_as_the_speaker_gives_the_country_and_is_no_place() -> None:
+    text = "Putin said on Monday that the operation was going to plan."
+    assert events_of(text) == [("2022-06-20", ("RU",))]
+    text = "Zelenskiy told reporters on Friday that more weapons were needed."
+    assert events_of(text) == [("2022-06-24", ("UA",))]
+    # A scene still wins over the speaker, and the leader is never listed as a place.
+    parsed = parse_article("Biden said on Tuesday that missiles had hit Kharkiv.", SATURDAY)
+    assert [
+        (tuple(r.code for r in e.regions), [p.name for p in e.places]) for e in parsed.events
+    ] == [(("UA-63",), ["Kharkiv"])]
+
+
 def test_around_a_city_that_is_a_region_of_its_own_is_the_region_around_it() -> None:
     text = "A fierce battle raged on Friday for an airfield close to Kyiv."
     assert events_of(text) == [("2022-06-24", ("UA-32",))]

@@ -12,11 +12,12 @@ from app.extract.types import Place
 
 
 def codes(text: str) -> list[tuple[str, str]]:
-    """(surface, region code) of every place mention that is not a demonym or a government."""
+    """(surface, region code) of every place mention that is not a demonym, a government or an
+    official."""
     return [
         (p.span.text, p.region.code)
         for p in find_places(text)
-        if p.kind not in ("demonym", "government")
+        if p.kind not in ("demonym", "government", "official")
     ]
 
 
