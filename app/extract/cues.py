@@ -34,6 +34,13 @@ class Cues:
     contrast_opener: re.Pattern[str]  # "Yet", "However": argues unless it reports a happening
     prospect: re.Pattern[str]  # "will", "must", "if": a plan, duty or condition
     abstract_subjects: frozenset[str]  # "invasion", "sanctions": no actor of a news lead
+    hedge: re.Pattern[str]  # "likely", "could", "forecasting": a prediction or an assessment
+    economy: re.Pattern[str]  # "trade", "imports": what a statistic of background measures
+    measure: re.Pattern[str]  # "reached", "came from": the verb of a statistic
+    holding: re.Pattern[str]  # "has about": a figure of what is held, whatever it counts
+    document: re.Pattern[str]  # "assessment covers", "report reveals": a document's contents
+    commentator_intro: re.Pattern[str]  # "Helena Legarda, a lead analyst": group "surname"
+    assessment: re.Pattern[str]  # "ISW assessed": with a hedge, analysis
 
 
 def _alternation(words: list[str]) -> str:
@@ -49,6 +56,21 @@ def _words(words: list[str]) -> re.Pattern[str]:
 def _opener(words: list[str]) -> re.Pattern[str]:
     """Any of the phrases at the start of a sentence (after a bullet or a dash)."""
     return re.compile(rf"^[\s•–—-]*(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+# "Dimitri Minic": a first name and a surname, both capitalised.
+_NAME = r"\b[A-Z][a-z’'-]+\s+(?P<surname>[A-Z][\w’'-]+)"
+_APPOSITION = r",\s+(?:a|an|the|another|senior|lead|chief|[A-Z][\w’'-]*)\b"
+_AFFILIATION = r"\s+(?:at|of|from|with)\s+(?:the\s+)?"
+
+
+def _introduction(who: list[str]) -> re.Pattern[str]:
+    """A name in an apposition ("Helena Legarda, a lead analyst") or with an affiliation ("Liana
+    Fix at the Council on Foreign Relations") that names a commentator or a research body."""
+    return re.compile(
+        rf"{_NAME}(?:{_APPOSITION}|{_AFFILIATION})[^.\n;:“”\"]{{0,90}}?"
+        rf"(?<!\w)(?i:{_alternation(who)})(?!\w)"
+    )
 
 
 @cache
@@ -95,6 +117,17 @@ def cues() -> Cues:
         contrast_opener=_opener(data["contrast_openers"]),
         prospect=_words(data["prospect_cues"]),
         abstract_subjects=frozenset(data["abstract_subjects"]),
+        hedge=_words(data["hedge_cues"]),
+        economy=_words(data["economy_nouns"]),
+        measure=_words(data["measure_verbs"]),
+        holding=_words(data["holding_verbs"]),
+        document=re.compile(
+            rf"\b(?:{_alternation(data['document_nouns'])})\s+(?:[\w.’'-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(data['document_verbs'])})\b",
+            re.IGNORECASE,
+        ),
+        assessment=_words(data["assessment_cues"]),
+        commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
         deadline_before=re.compile(
             rf"\b(?:{_alternation(data['deadline_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
         ),

@@ -11,6 +11,7 @@ from datetime import date
 from itertools import pairwise
 from typing import TypeVar
 
+from app.extract.analysis import assesses, commentator_names, habitual, is_statistic
 from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.places import region, scene_region, weighed_regions
@@ -18,11 +19,11 @@ from app.extract.places_context import POSSESSIVE
 from app.extract.reportable import (
     QUOTED,
     argues,
-    habitual,
     has_event_content,
     opens_paragraph,
     quoted_view,
     reports_current_news,
+    unquoted,
     view_of_the_present,
 )
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
@@ -40,6 +41,7 @@ class _Context:
     timexes: Sequence[Timex]
     places: Sequence[Place]
     home: tuple[Region, ...]  # the article's main country, for events that name no place
+    commentators: re.Pattern[str] | None  # surnames of the analysts the article quotes
     timex_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
 
@@ -64,6 +66,7 @@ def assemble_events(
         timexes,
         places,
         _home_country(places),
+        commentator_names(text),
         [t.span.start for t in timexes],
         [p.span.start for p in places],
     )
@@ -154,7 +157,8 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
     if not dated:
         scene = lambda: _located(places, sentence)[1]  # noqa: E731 (only some sentences need it)
         lead = opens_paragraph(context.text, sentence.start)
-        if reports_current_news(sentence.text, scene, lead) and has_event_content(
+        names = context.commentators
+        if reports_current_news(sentence.text, scene, lead, names) and has_event_content(
             sentence.text, places
         ):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
@@ -179,12 +183,17 @@ def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, ancho
     recurs ("Every year on May 9"), or its vague date ("today", "this year") dates a view,
     quoted or not ("X believes Ukraine will win the war this year")."""
     start, end = anchor.span.start - sentence.start, anchor.span.end - sentence.start
-    if argues(sentence.text, clause.text) or habitual(sentence.text, start, end):
+    names = context.commentators
+    if argues(sentence.text, clause.text, names) or habitual(sentence.text, start, end):
         return True
+    if is_statistic(unquoted(clause.text)) or assesses(clause.text):
+        return True  # "trade in 2023 reached a record $240 billion", "ISW assessed ... likely"
     value, published = anchor.date, context.published
+    if value is not None and value.precision == "year" and cues().standing.search(clause.text):
+        return True  # "The US has previously warned ..., including at last year's assembly"
     return value is not None and (
         quoted_view(sentence.text, start, value, published)
-        or view_of_the_present(sentence.text, value, published)
+        or view_of_the_present(sentence.text, value, published, names)
     )
 
 

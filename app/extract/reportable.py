@@ -7,6 +7,14 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 
+from app.extract.analysis import (
+    SOURCE_CHARS,
+    assesses,
+    attributed,
+    hedges,
+    is_statistic,
+    named_commentator_speaks,
+)
 from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.types import DateValue, Place
@@ -14,9 +22,11 @@ from app.extract.types import DateValue, Place
 # A quotation, or one left open to the end of the sentence (it closes in a later one).
 QUOTED = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
 
+Names = re.Pattern[str] | None  # the surnames of an article's commentators, if any
 _PUNCTUATION = ",;:()[]“”\"‘’'–—"
 _BY = re.compile(r"\s+by\b")
 _PAST_BE = frozenset({"was", "were", "been"})
+_BEEN = re.compile(r"\bbeen\s+$", re.IGNORECASE)
 
 
 def unquoted(text: str) -> str:
@@ -53,17 +63,17 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(_PUNCTUATION).lower() if words else ""
 
 
-SOURCE_CHARS = 40  # a commentator named this close before the verb of saying is its source
 # "said Orysia Lutsevych, a research fellow": the verb, a name, and the commentator it is.
 _NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:a|an|the)\b[^,;]*")
 
 
-def is_commentary(main: str, framing: str) -> bool:
+def is_commentary(main: str, framing: str, names: Names = None) -> bool:
     """A question, an argument, a view or a commentator's words: "For example, ...", "Critics
     tend to believe ...", "..., said X, an analyst at ...". `main` is the writer's main clause,
     `framing` the same with its quotations blanked (see `unquoted`): a source's own words are
-    no framing."""
-    return is_argument(main, framing) or _commentator_speaks(framing) or _holds_a_view(framing)
+    no framing. `names` are the commentators the article introduced (see commentator_names)."""
+    argued = is_argument(main, framing) or _holds_a_view(framing)
+    return argued or _commentator_speaks(framing, names)
 
 
 def is_argument(main: str, framing: str) -> bool:
@@ -72,24 +82,24 @@ def is_argument(main: str, framing: str) -> bool:
     return framing.rstrip().endswith("?") or cues().analysis_opener.search(main) is not None
 
 
-def turns_to_argue(main: str, framing: str) -> bool:
+def turns_to_argue(main: str, framing: str, names: Names = None) -> bool:
     """A question, an argument, a contrast ("Yet ...", "However ...") or a commentator's words:
     what a dated clause is when it reports nothing in the past and no statement."""
     return (
         is_argument(main, framing)
         or cues().contrast_opener.search(main) is not None
-        or _commentator_speaks(framing)
+        or _commentator_speaks(framing, names)
     )
 
 
-def _commentator_speaks(framing: str) -> bool:
+def _commentator_speaks(framing: str, names: Names = None) -> bool:
     """An analyst or expert is the source of the first statement: "Konrad Muzyka, a military
     analyst, said", "said X, a research fellow", "analysts cite"; not "Haidai added, while analysts
     warned ..." (one voice among others further on)."""
     cue = cues()
     commentator = cue.commentator.search(framing)
     if commentator is None:
-        return False
+        return names is not None and named_commentator_speaks(framing, names)
     verb = cue.statement.search(framing)
     if verb is None:
         return True
@@ -144,6 +154,8 @@ def has_event_content(sentence_text: str, places: list[Place]) -> bool:
     score = classify(sentence_text).score
     quoted = "".join(m.group() for m in QUOTED.finditer(sentence_text))
     if len(quoted) >= QUOTE_SHARE * len(sentence_text):
+        if not any(c.isalpha() for c in unquoted(sentence_text)):
+            return False  # a quotation going on from the sentence before: no news of its own
         statement = cues().statement
         framing = _PERFECT.sub(" ", unquoted(sentence_text))  # "a group Moscow has vilified"
         around = [v for v in past_verbs(framing) if not statement.fullmatch(v)]
@@ -171,17 +183,22 @@ def _perfect_lead(sentence_text: str) -> bool:
 
 
 def reports_current_news(
-    sentence_text: str, scene: Callable[[], bool] = lambda: False, lead: bool = False
+    sentence_text: str,
+    scene: Callable[[], bool] = lambda: False,
+    lead: bool = False,
+    names: Names = None,
 ) -> bool:
     """Attributed in the past tense ("..., the mayor said"), or a typed happening in the simple
     past (a weaker type suffices for armed actors at a named scene); never a hypothesis, a
     standing position or a present-perfect background. `scene()` says whether the sentence
     names a place inside a country (asked last: it costs most); `lead` whether the sentence
-    opens a paragraph, where a perfect reports the news ("Ukraine has ceded territory")."""
+    opens a paragraph, where a perfect reports the news ("Ukraine has ceded territory");
+    `names` the commentators the article introduced."""
     cue = cues()
-    reported = cue.news_reporting.search(sentence_text) is not None
     perfect = _PERFECT.search(sentence_text) is not None
-    past = reported or perfect or bool(_PROGRESSIVE.search(sentence_text))
+    past = perfect or bool(_PROGRESSIVE.search(sentence_text))
+    reported = attributed(sentence_text, lambda: past or has_past_verb(sentence_text))
+    past = past or reported
     if not (past or has_past_verb(sentence_text)):
         return False  # nothing happened in the writer's tense
     main = main_clause(sentence_text)
@@ -189,10 +206,13 @@ def reports_current_news(
     if reported:
         news = True
     elif perfect:
-        # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised"
-        news = (
-            any(v.group().endswith("ed") for v in cue.statement.finditer(sentence_text)) and scene()
-        ) or (lead and _perfect_lead(sentence_text))
+        # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised" or
+        # a standing reproach in the passive ("Beijing has been criticized for refusing ...")
+        stances = cue.statement.finditer(sentence_text)
+        accused = any(
+            v.group().endswith("ed") and not _BEEN.search(v.string, 0, v.start()) for v in stances
+        )
+        news = (accused and scene()) or (lead and _perfect_lead(sentence_text))
     else:  # not "There will be countries that buy Russian oil rejected by Europe"
         news = not is_prospect(framing) and (
             classify(sentence_text).score >= 3
@@ -200,7 +220,11 @@ def reports_current_news(
         )
     # the cues of background and commentary, read last: only news-like sentences need them
     return news and not (
-        cue.background.search(main) or cue.standing.search(framing) or is_commentary(main, framing)
+        cue.background.search(main)
+        or cue.standing.search(framing)
+        or is_commentary(main, framing, names)
+        or assesses(sentence_text)
+        or is_statistic(unquoted(sentence_text))
     )
 
 
@@ -218,24 +242,19 @@ def main_clause(sentence_text: str) -> str:
     return _RELATIVE.sub(",", sentence_text)
 
 
-def argues(sentence_text: str, clause_text: str) -> bool:
+def argues(sentence_text: str, clause_text: str, names: Names = None) -> bool:
     """A dated clause that reports nothing in the past, no statement, and sits in a question or
     an argument: "Yet Nato faces a far bigger question this week"."""
     own = unquoted(clause_text)
     if has_past_verb(own) or cues().news_reporting.search(own):
         return False  # most dated clauses: settled before the framing is read
     main = main_clause(sentence_text)
-    return turns_to_argue(main, unquoted(main))
-
-
-HABIT_CHARS = 24  # "every year" this close to a date makes the date recur
-
-
-def habitual(sentence_text: str, start: int, end: int) -> bool:
-    """The date at `start`:`end` of the sentence recurs: "Every year on May 9", "on Sundays
-    each week"; not "hit almost every day since the war began" further away."""
-    near = sentence_text[max(0, start - HABIT_CHARS) : end + HABIT_CHARS]
-    return cues().habit.search(near) is not None
+    framing = unquoted(main)
+    return (
+        turns_to_argue(main, framing, names)
+        or hedges(framing)
+        or cues().document.search(framing) is not None
+    )
 
 
 def _vague_present(value: DateValue, published: date) -> bool:
@@ -243,13 +262,15 @@ def _vague_present(value: DateValue, published: date) -> bool:
     return value.precision == "year" or value.start <= published <= value.end
 
 
-def view_of_the_present(sentence_text: str, value: DateValue, published: date) -> bool:
+def view_of_the_present(
+    sentence_text: str, value: DateValue, published: date, names: Names = None
+) -> bool:
     """A view held or a commentator's words dated only by "this year" or "this week": "Admiral
     X believes Ukraine will win the war this year"."""
     if value.precision == "day" or not _vague_present(value, published):
         return False  # "today" or a weekday may date a happening the hedge is only beside
     framing = unquoted(main_clause(sentence_text))
-    return _holds_a_view(framing) or _commentator_speaks(framing)
+    return _holds_a_view(framing) or _commentator_speaks(framing, names)
 
 
 def quoted_view(sentence_text: str, offset: int, value: DateValue, published: date) -> bool:

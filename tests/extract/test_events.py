@@ -283,3 +283,73 @@ def test_a_paragraph_opening_in_the_present_perfect_reports_the_news() -> None:
 def test_an_undated_announcement_of_a_deployment_is_news() -> None:
     text = "Canada is sending 225 troops to the UK to train Ukrainian recruits, its minister said."
     assert len(events_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast or an assessment in the writer's words, dated or not
+        "The Russians will likely intensify their attacks on Kharkiv on or after July 20.",
+        "Electoral events could shape the war, including a general election in Ukraine in October.",
+        "ISW previously assessed that an offensive on Kharkiv in May would be very ambitious.",
+        # a document's contents in the present
+        "The Institute's June 24 daily assessment covers a multitude of topics.",
+        "The 2022 Annual Threat assessment reveals that Russia does not want a wider war.",
+        # figures of the economy and of holdings: background, even with a date
+        "China-Russia trade in May reached a record $14 billion, according to customs data.",
+        "Nearly 70% of Russia's machine tool imports in the first quarter came from China.",
+        "Russia has about 4,000 deployed nuclear warheads, according to a US research group.",
+        # a standing habit dated only by a year
+        "The United States has previously warned Russia, including at last year's UN assembly.",
+        # a standing reproach in the passive perfect
+        "Beijing, which says it is neutral, has been criticized for refusing to condemn the "
+        "strikes on Kharkiv.",
+        # a quotation going on from the sentence before, with no attribution of its own
+        "“We heard the first strike. Then a second missile hit the building.”",
+    ],
+)
+def test_analysis_forecasts_and_figures_of_background_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # scheduled, not hedged; a hedge in reported speech or a relative clause is no forecast
+        ("Xi will host Putin for talks in Beijing later this month.", "2022-06"),
+        ("Officials said Kishida would return to Japan on Thursday.", "2022-06-30"),
+        ("Germany would send more tanks next week, the minister said.", "2022-W26"),
+        (
+            "The parliament is due to consider rules next week that would require passports.",
+            "2022-W26",
+        ),
+        # a decision about the economy is news
+        ("EU states agreed on Friday to cut their gas imports by 15%.", "2022-06-24"),
+        # a think tank reporting a happening, without a hedge
+        ("ISW said on Friday that Ukrainian forces damaged two bridges in Kherson.", "2022-06-24"),
+    ],
+)
+def test_schedules_decisions_and_reported_happenings_stay_events(text: str, value: str) -> None:
+    assert [v for v, _ in events_of(text)] == [value]
+
+
+def test_a_commentator_introduced_by_name_still_comments_when_named_again() -> None:
+    text = (
+        "Longer-range arms will be decisive, said Dimitri Minic at the French Institute for "
+        "International Relations.\n\nBut, Minic cautioned, even when Ukraine recaptured Kherson, "
+        "Moscow did not give up.\n\n“Russia will do anything to hold on,” Minic said.\n\n"
+        "Russian forces shelled Lysychansk overnight, Governor Serhiy Haidai said."
+    )
+    assert events_of(text) == [("2022-06-25", ("UA-09",))]
+
+
+def test_according_to_a_source_reports_a_happening_not_a_state_of_the_present() -> None:
+    assert (
+        events_of(
+            "Preparations for the summit in Kyiv are at the final stage, according to the minister."
+        )
+        == []
+    )
+    assert events_of(
+        "The focus of the attack was near the town of Izium, according to officials."
+    ) == [("2022-06-25", ("UA-63",))]
