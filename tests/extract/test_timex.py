@@ -26,6 +26,11 @@ def values(text: str, ref: date = SATURDAY) -> list[tuple[str, str]]:
         ("troops crossed the border on Feb. 24", [("Feb. 24", "2022-02-24")]),
         ("EU leaders this week approved", [("this week", "2022-W25")]),
         ("a summit starting on Sunday", [("Sunday", "2022-06-26")]),
+        # A verb of the future a long phrase before the day still points ahead.
+        (
+            "The president is due to make a state visit to France on Monday.",
+            [("Monday", "2022-06-27")],
+        ),
         ("leaders will meet on Monday", [("Monday", "2022-06-27")]),
         ("last month", [("last month", "2022-05")]),
         (

@@ -14,7 +14,11 @@ from app.extract.types import Span, Timex
 
 __all__ = ["find_timexes", "interval_of"]
 
-CALENDAR_KINDS = frozenset({"day_no_year", "weekday_day", "month_no_year", "clock_date"})
+# Named days and months without a year: their direction comes from a verb that may stand a long
+# phrase before them ("is due to make a state visit to France on Monday").
+CALENDAR_KINDS = frozenset(
+    {"day_no_year", "weekday_day", "month_no_year", "clock_date", "weekday", "clock_weekday"}
+)
 
 
 def _joined_ahead(text: str, timexes: list[Timex], start: int, published: date) -> bool:

@@ -81,8 +81,8 @@ def direction_of(
 ) -> Direction:
     """Past or future as the words around the expression say; 'nearest' when they say neither.
 
-    A month or a month's day (`calendar`) looks further back for its cue than a weekday: its
-    verb often stands a long phrase away ("would be held at the summit on April 24").
+    A named day or month (`calendar`) looks further back for a verb's cue: it often stands a long
+    phrase away ("would be held at the summit on April 24"); other expressions stay close.
     """
     cues = direction_cues()
     window = cues.calendar_window if calendar else cues.window
