@@ -61,8 +61,18 @@ _ABBREVIATIONS = frozenset(
         "ca",
     ]
 )
+# Capitalised words that continue a name after "U.S." or "U.K." rather than open a sentence:
+# "a U.S. Army soldier", "the U.K. Defence Ministry" (but "aid from the U.S. Officials said").
+_NAME_AFTER_COUNTRY = frozenset(  # a word list, kept readable as one string
+    """army navy air marine marines coast defense defence department state secretary senate
+    senator congress congressional house president presidential ambassador embassy treasury
+    government forces special central national intelligence attorney justice supreme court
+    military ministry foreign home prime parliament royal labour conservative envoy commander
+    command general consulate""".split()  # noqa: SIM905
+)
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+|$)|\n\s*\n|\n(?=\s*[A-Z\u201c"'])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -93,8 +103,15 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         following = text[end : end + 3].lstrip()
         # "Feb. 24", "Gen. Smith", "U.S. forces": the next word continues the sentence.
-        return not following or not following[0].isupper() or word not in {"u.s", "u.k", "etc"}
+        if not following or not following[0].isupper() or word not in {"u.s", "u.k", "etc"}:
+            return True
+        return word != "etc" and _next_word(text, end).lower() in _NAME_AFTER_COUNTRY
     return False
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text, end)
+    return match.group(1) if match else ""
 
 
 MAX_QUOTE_CHARS = 600  # a quotation longer than this is split like any other text
