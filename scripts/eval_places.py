@@ -15,7 +15,7 @@ GOLD = ROOT / "tests" / "data" / "places-gold.jsonl"
 sys.path.insert(0, str(ROOT))
 
 from app.extract.places import find_places  # noqa: E402
-from app.extract.places_data import load  # noqa: E402
+from app.extract.places_data import VOICES, load  # noqa: E402
 from app.extract.types import Place  # noqa: E402
 
 
@@ -24,9 +24,7 @@ def predicted(places: list[Place], start: int, end: int) -> set[str]:
     return {
         p.region.code
         for p in places
-        if p.span.start < end
-        and start < p.span.end
-        and p.kind not in ("demonym", "government", "official")
+        if p.span.start < end and start < p.span.end and p.kind not in VOICES
     }
 
 

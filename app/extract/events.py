@@ -16,6 +16,7 @@ from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.places import region, scene_region, weighed_regions
 from app.extract.places_context import POSSESSIVE
+from app.extract.places_data import VOICES
 from app.extract.reportable import (
     QUOTED,
     argues,
@@ -117,9 +118,7 @@ def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[
     return tuple(r for r in regions if r.code[0] != "X"), firm
 
 
-_NOT_A_SCENE = frozenset(
-    {"demonym", "government", "official", "union", "continent", "sea", "river"}
-)
+_NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
 
 
 def _home_country(places: Sequence[Place]) -> tuple[Region, ...]:
@@ -316,7 +315,7 @@ def _make_event(
     )
 
 
-_SPEAKER_KINDS = frozenset({"demonym", "government", "official"})
+_SPEAKER_KINDS = VOICES
 
 
 def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:

@@ -12,6 +12,9 @@ from app.extract.types import GeoPrecision, Place, Region, Span
 
 RESOURCES = Path(__file__).parent / "resources"
 SETTLEMENTS = frozenset({"city", "town", "settlement", "village", "district"})
+# Kinds of mention that name who speaks or acts for a state, never where something happened:
+# "Russian", "the Kremlin", "Putin" (officials.tsv).
+VOICES = frozenset({"demonym", "government", "official"})
 # A word: letters and digits. An apostrophe splits words, so "Ukraine's" starts with "Ukraine".
 TOKEN = re.compile(r"[^\W_]+")
 

@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 
 from app.extract.places_context import POSSESSIVE
-from app.extract.places_data import region_of, surrounding_regions, words
+from app.extract.places_data import VOICES, region_of, surrounding_regions, words
 from app.extract.types import Place, Region
 
 # Never where an event happened: an adjective of nationality, a capital standing for its state.
-IGNORED_KINDS = frozenset({"demonym", "government", "official", "union", "continent"})
+IGNORED_KINDS = VOICES | {"union", "continent"}
 # Words before a place that make it the origin or a boundary, not the scene.
 ORIGIN = re.compile(
     r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"

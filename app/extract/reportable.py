@@ -17,6 +17,7 @@ from app.extract.analysis import (
 )
 from app.extract.cues import cues
 from app.extract.event_types import classify
+from app.extract.places_data import VOICES
 from app.extract.types import DateValue, Place
 
 # A quotation, or one left open to the end of the sentence (it closes in a later one).
@@ -138,9 +139,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE)
 
 
 # Kinds of place that say where something happened (a country named as an actor does not).
-_SCENE_KINDS = frozenset(
-    {"country", "demonym", "government", "official", "union", "continent", "sea"}
-)
+_SCENE_KINDS = VOICES | {"country", "union", "continent", "sea"}
 
 
 QUOTE_SHARE = 0.3  # a sentence this much quotation is the source's words, not the writer's

@@ -8,17 +8,14 @@ import pytest
 
 from app.extract import places_data
 from app.extract.places import all_regions, event_regions, find_places, region
+from app.extract.places_data import VOICES
 from app.extract.types import Place
 
 
 def codes(text: str) -> list[tuple[str, str]]:
     """(surface, region code) of every place mention that is not a demonym, a government or an
     official."""
-    return [
-        (p.span.text, p.region.code)
-        for p in find_places(text)
-        if p.kind not in ("demonym", "government", "official")
-    ]
+    return [(p.span.text, p.region.code) for p in find_places(text) if p.kind not in VOICES]
 
 
 def only(text: str, surface: str) -> Place:
