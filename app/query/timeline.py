@@ -7,10 +7,11 @@ through matching()); everything else, and PostgreSQL, counts the events live.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Float, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, defer, selectinload
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 from app.query import count_tables as counts
 from app.query.count_tables import Span
 from app.query.filters import EventFilter
+from app.query.listing import ListedEvent, listed_events
 from app.query.match_set import MatchSet, gather
 from app.query.text_search import (
     fts_match,
@@ -29,10 +31,12 @@ from app.query.text_search import (
 )
 from app.store.models import Article, Event, EventRegion, Region
 
+E = TypeVar("E", Event, ListedEvent)
+
 
 @dataclass(frozen=True)
-class EventPage:
-    events: Sequence[Event]
+class EventPage(Generic[E]):
+    events: Sequence[E]  # Event objects (JSON API) or ListedEvent rows (the page)
     next_after: str | None  # cursor for the next page, or None on the last page
 
 
@@ -125,8 +129,15 @@ def events_query(session: Session, f: EventFilter) -> Select[Event]:
 
 def event_page(
     session: Session, f: EventFilter, size: int, spans: Sequence[Span] | None = None
-) -> EventPage:
-    """One page after the filter's cursor; fetches one extra row to know if more follow.
+) -> EventPage[Event]:
+    """One page of events after the filter's cursor (see _page_ids)."""
+    return _page_of(session, _page_ids(session, f, size, spans), size, _events_by_id)
+
+
+def _page_ids(
+    session: Session, f: EventFilter, size: int, spans: Sequence[Span] | None
+) -> list[int]:
+    """The ids of one page after the filter's cursor, and one more to know if more follow.
 
     With the filter's `spans` (when the caller has them, as the timeline page does) the page
     is confined to the dates where its events must start, and the plan is picked from how
@@ -139,7 +150,7 @@ def event_page(
     else:
         window = page_window(spans, f.after[0] if f.after else None, size)
         if window is None:
-            return EventPage(events=[], next_after=None)
+            return []
         first, last = window
         walk = _walk_is_cheaper(session, first, last, sum(count for _, _, count in spans), size)
         conditions = _conditions(session, f, correlated=walk)
@@ -150,13 +161,18 @@ def event_page(
             or_(Event.date_start > day, and_(Event.date_start == day, Event.id > last_id))
         )
     ids_query = select(Event.id).where(*conditions).order_by(Event.date_start, Event.id)
-    return _page_of(session, list(session.scalars(ids_query.limit(size + 1))), size)
+    return list(session.scalars(ids_query.limit(size + 1)))
 
 
-def _page_of(session: Session, ids: Sequence[int], size: int) -> EventPage:
+def _page_of(
+    session: Session,
+    ids: Sequence[int],
+    size: int,
+    load: Callable[[Session, Sequence[int]], list[E]],
+) -> EventPage[E]:
     """The events of up to `size` + 1 ids in page order: the extra one says more follow."""
     more = len(ids) > size
-    rows = _events_by_id(session, ids[:size])
+    rows = load(session, ids[:size])
     next_after = f"{rows[-1].date_start.isoformat()}_{rows[-1].id}" if more and rows else None
     return EventPage(events=rows, next_after=next_after)
 
@@ -191,22 +207,16 @@ def _walk_is_cheaper(session: Session, first: date, last: date, matches: int, si
     return walked <= max(4 * matches, 20 * (size + 1))
 
 
-# What a listed event shows: its regions and its article's title, outlet and date; not the
-# article's text (kilobytes per event on a page) nor the event's search text.
-_LISTED = (
-    selectinload(Event.regions),
-    selectinload(Event.article).load_only(
-        Article.id, Article.title, Article.source, Article.published
-    ),
-    defer(Event.search_text),
-)
+# What the JSON API shows of an event beside its columns: its regions and places (loaded for
+# the whole page at once, not per event); not its search text.
+_API_ROW = (selectinload(Event.regions), selectinload(Event.places), defer(Event.search_text))
 
 
 def _events_by_id(session: Session, ids: Sequence[int]) -> list[Event]:
     """The events of `ids` in the order given."""
     if not ids:
         return []
-    query = select(Event).where(Event.id.in_(ids)).options(*_LISTED)
+    query = select(Event).where(Event.id.in_(ids)).options(*_API_ROW)
     by_id = {event.id: event for event in session.scalars(query)}
     return [by_id[i] for i in ids if i in by_id]
 
@@ -278,7 +288,7 @@ def _matching_ids(session: Session, f: EventFilter) -> Select[int]:
     return select(Event.id).where(*_conditions(session, f, skip_regions=True))
 
 
-def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Event]:
+def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[ListedEvent]:
     """The `limit` events that match the text search best (FTS5 bm25 rank, or ts_rank on
     PostgreSQL) under all the other filters; empty without a search."""
     if not search_words(f.q):
@@ -291,19 +301,20 @@ def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Event
             .subquery("ranked")
         )
         query = (
-            select(Event).join(ranked, ranked.c.id == Event.id).order_by(ranked.c.rank, Event.id)
+            select(Event.id).join(ranked, ranked.c.id == Event.id).order_by(ranked.c.rank, Event.id)
         )
         f = replace(f, q="")  # the join already searches
     else:
-        query = select(Event).order_by(postgres_rank(f.q).desc(), Event.id)
+        query = select(Event.id).order_by(postgres_rank(f.q).desc(), Event.id)
     query = query.where(*_conditions(session, f)).limit(limit)
-    return list(session.scalars(query.options(*_LISTED)))
+    return listed_events(session, list(session.scalars(query)))
 
 
 class TimelineMatches:
     """The events matching one filter, as a timeline view shows them: chart spans, a page,
     region facets and the best-ranked matches. Each method answers as the module function of
-    the same name, from the gathered matches of a search when there are some (matching())."""
+    the same name, from the gathered matches of a search when there are some (matching()); the
+    events come as ListedEvent rows, which is all a page shows of them."""
 
     def __init__(self, session: Session, f: EventFilter, gathered: MatchSet | None) -> None:
         self._session = session
@@ -315,21 +326,22 @@ class TimelineMatches:
             return date_span_counts(self._session, self._filter)
         return self._gathered.spans()
 
-    def event_page(self, size: int, spans: Sequence[Span] | None = None) -> EventPage:
+    def event_page(self, size: int, spans: Sequence[Span] | None = None) -> EventPage[ListedEvent]:
         if self._gathered is None:
-            return event_page(self._session, self._filter, size, spans)
-        ids = self._gathered.page_ids(self._filter.after, size + 1)
-        return _page_of(self._session, ids, size)
+            ids = _page_ids(self._session, self._filter, size, spans)
+        else:
+            ids = self._gathered.page_ids(self._filter.after, size + 1)
+        return _page_of(self._session, ids, size, listed_events)
 
     def region_counts(self) -> list[RegionCount]:
         if self._gathered is None:
             return region_counts(self._session, self._filter)
         return _named(self._session, self._gathered.region_totals())
 
-    def best_matches(self, limit: int = 5) -> list[Event]:
+    def best_matches(self, limit: int = 5) -> list[ListedEvent]:
         if self._gathered is None:
             return best_matches(self._session, self._filter, limit)
-        return _events_by_id(self._session, self._gathered.ranked_ids(limit))
+        return listed_events(self._session, self._gathered.ranked_ids(limit))
 
 
 @contextmanager

@@ -101,6 +101,11 @@ class Event(Base):
     regions: Mapped[list[EventRegion]] = relationship(cascade="all, delete-orphan")
     places: Mapped[list[EventPlace]] = relationship(cascade="all, delete-orphan")
 
+    @property
+    def named_regions(self) -> tuple[tuple[str, str], ...]:
+        """(code, name) of its regions by code, as the timeline's ListedEvent has them."""
+        return tuple(sorted((link.region.code, link.region.name) for link in self.regions))
+
     __table_args__ = (
         Index("ix_events_date_start_id", "date_start", "id"),
         # Covering indexes for the timeline chart and counts (migration 0003).

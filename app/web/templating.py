@@ -13,9 +13,12 @@ from app.config import PROJECT_ROOT
 
 
 class Dated(Protocol):
-    date_start: date
-    date_end: date
-    precision: str
+    @property
+    def date_start(self) -> date: ...
+    @property
+    def date_end(self) -> date: ...
+    @property
+    def precision(self) -> str: ...
 
 
 def date_label(event: Dated) -> str:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from app.deps import SessionDep, SettingsDep
 from app.query import timeline as q
 from app.query.filters import EventFilter, FilterError
-from app.store.models import Event
+from app.query.listing import ListedEvent
 from app.web.charts import build_chart
 from app.web.map import build_map
 from app.web.templating import date_label, templates
@@ -21,7 +21,9 @@ RANK_LIMIT = 5_000  # matches above which the search is not ranked (see _best)
 BEST = 5
 
 
-def group_by_month_and_day(events: list[Event]) -> list[tuple[str, list[tuple[str, list[Event]]]]]:
+def group_by_month_and_day(
+    events: list[ListedEvent],
+) -> list[tuple[str, list[tuple[str, list[ListedEvent]]]]]:
     """[(month heading, [(day heading, events)])]; events stay in the order given."""
     months = []
     for month, in_month in groupby(events, key=_month_heading):
@@ -30,7 +32,7 @@ def group_by_month_and_day(events: list[Event]) -> list[tuple[str, list[tuple[st
     return months
 
 
-def _month_heading(event: Event) -> str:
+def _month_heading(event: ListedEvent) -> str:
     """A year- or quarter-precision event gets its own heading, not its first month's."""
     if event.precision in ("year", "quarter"):
         return date_label(event)
@@ -46,7 +48,7 @@ def timeline_page(request: Request, session: SessionDep, settings: SettingsDep) 
     return _render(request, session, f, None, 200, settings.page_size)
 
 
-def _best(matches: q.TimelineMatches, f: EventFilter, total: int) -> list[Event]:
+def _best(matches: q.TimelineMatches, f: EventFilter, total: int) -> list[ListedEvent]:
     """Ranked matches on a search's first page; bm25 over tens of thousands of matches costs
     more than it tells, so past RANK_LIMIT the page asks for a narrower search instead."""
     if not f.q or f.after or not BEST < total <= RANK_LIMIT:
