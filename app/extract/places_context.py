@@ -48,6 +48,8 @@ PAST_VERB = re.compile(
 MODAL_VERB = re.compile(
     r" (?:would|will|could|should|can|may|might|must)(?:n't| not)? (?:[a-z]+ly )?([a-z]{2,})\b"
 )
+# ... and before a stance: "Moscow is ready to use ...", "Kyiv remains open to talks".
+STANCE = re.compile(r" (?:is|was|are|were|remains|remained)(?:n't| not)? (?:[a-z]+ly )?([a-z]+)\b")
 # ... and in an absolute clause: "with Kyiv acknowledging Russia's success".
 WITH_BEFORE = re.compile(r"\bwith\s+$")
 PARTICIPLE = re.compile(r" (?:[a-z]+ly )?([a-z]{2,}ing)\b")
@@ -115,6 +117,9 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
         return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
     if LOCATED_BEFORE.search(before):
         return False  # "a leader of the community in Moscow told ...": where he is
+    stance = STANCE.match(text, end)
+    if stance and stance.group(1) in words("stances"):
+        return True
     verb = PAST_VERB.match(text, end) or MODAL_VERB.match(text, end)
     if not verb and WITH_BEFORE.search(before):
         verb = PARTICIPLE.match(text, end)

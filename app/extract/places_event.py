@@ -26,7 +26,7 @@ LOCATIVE = re.compile(
     r"offensive|war) (?:of|on|against))"
     r"(?:\s+(?:the|western|eastern|northern|southern|central|north|south|east|west|"
     r"north-eastern|south-eastern|north-western|south-western|occupied|parts? of|"
-    r"areas? of|and))*\s*$",
+    r"areas? of|and|[A-Z][a-z]+-(?:occupied|held|controlled|annexed)))*\s*$",
     re.IGNORECASE,
 )
 # A name modifying another place ("the Kyiv suburb of Bucha") or an adjective ("U.S.-supplied").
@@ -55,6 +55,17 @@ DISTANCE_BEFORE = re.compile(
 )
 # "the head of Russia's Chechnya region", "the mayor of Kharkiv": a speaker's office, not a scene.
 TITLE_OF = re.compile(r"\b([a-z]+) of\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$")
+# A country opening its clause ("Ukraine has taken ...", "On Friday, Russia vetoed ...") and
+# followed by a verb of deed in the past: the country acting.
+CLAUSE_OPENING = re.compile(
+    r"(?:^(?:(?:On|Last|This|Earlier|Late|Early)\s[^,]{2,25},\s*)?|[;:]\s+|,\s+(?:and|but)\s+)"
+    r"(?:[Tt]he\s+)?$"
+)
+DEED_AFTER = re.compile(
+    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?[a-z]{3,}(?:ed|en)|[a-z]{3,}ed|"
+    r"took|began|sent|struck|shot|won|lost)\b"
+)
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
 
@@ -89,13 +100,11 @@ def weighed_regions(
     strong = _abroad_offices_dropped(
         [p for p in scene if not _is_weak(p, clause, clause_start)], clause, clause_start
     )
-    chosen = (
-        strong
-        or [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
-        or scene
-        or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
-    )
-    firm = bool(strong) or any(p.kind not in WEAK_KINDS for p in chosen)
+    countries = [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
+    acting = [p for p in countries if _acts(p, clause, clause_start)]
+    chosen = strong or acting or countries or scene
+    chosen = chosen or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
+    firm = bool(strong or acting) or any(p.kind not in WEAK_KINDS for p in chosen)
     return _drop_wholes([scene_region(p) for p in chosen]), firm
 
 
@@ -161,6 +170,16 @@ def _oblique(place: Place, clause: str, clause_start: int) -> bool:
     start = place.span.start - clause_start
     before = clause[max(0, start - 50) : start]
     return OBLIQUE.search(before) is not None or WAR_NAMED.search(before) is not None
+
+
+def _acts(place: Place, clause: str, clause_start: int) -> bool:
+    """'Ukraine has taken tanks off the frontline', 'Russia on Wednesday vetoed a resolution': a
+    country opening its clause as the subject of a deed is where the deed is, whoever reports
+    it (not 'the US does not expect ...', an opinion, nor 'Russia says', a statement)."""
+    opening = CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start)
+    return (
+        opening is not None and DEED_AFTER.match(clause, place.span.end - clause_start) is not None
+    )
 
 
 def _is_origin(place: Place, clause: str, clause_start: int) -> bool:

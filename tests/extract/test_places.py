@@ -132,6 +132,9 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Ukraine ceded ground, with Kyiv acknowledging losses.", "government"),
         ("Under such a deal Kyiv would likely lose territory.", "government"),
         ("Kyiv will host the summit in June.", "city"),
+        ("Putin said in March that Moscow is ready to use nuclear weapons.", "government"),
+        ("Kyiv remains open to talks.", "government"),
+        ("Moscow is home to 12 million people.", "city"),
     ],
 )
 def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
@@ -212,6 +215,12 @@ def sentence_codes(text: str) -> list[str]:
         # a speaker's office abroad is no scene; at home it is ("killed there")
         ("Ramzan Kadyrov, the head of Russia's Chechnya region, said Lysychansk fell.", ["UA-09"]),
         ("The mayor of Mariupol said three civilians had been killed there.", ["UA-14"]),
+        # a country opening its clause with a deed is where the deed is, whoever reports it
+        ("Ukraine has taken older tanks off the frontline, Pentagon officials said.", ["UA"]),
+        ("Russia on Wednesday vetoed a resolution amid US intelligence concerns.", ["RU"]),
+        ("The US does not expect Ukraine to launch an offensive soon.", ["US", "UA"]),
+        # a front line held by the other side still lies in the country named
+        ("Four people were killed in Russian-occupied parts of eastern Ukraine.", ["UA"]),
         # a seat of government is a place where its ceremonies are held
         ("Envoys will boycott a Kremlin ceremony on Tuesday.", ["RU-MOW"]),
     ],
