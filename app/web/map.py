@@ -50,9 +50,22 @@ def shade(count: int, top: int) -> int:
     return max(1, math.ceil(LEVELS * math.sqrt(count / top)))
 
 
+def shape_counts(counts: Sequence[RegionCount], shaped: Mapping[str, Any]) -> dict[str, int]:
+    """Events per drawn shape. A region without a shape of its own shades its parent's
+    (Transnistria, MD-SN, shades Moldova), as selecting the parent also selects it."""
+    by_code: dict[str, int] = {}
+    for r in counts:
+        parent = r.parent_code
+        code = (
+            parent if parent is not None and r.code not in shaped and parent in shaped else r.code
+        )
+        by_code[code] = by_code.get(code, 0) + r.count
+    return by_code
+
+
 def build_map(counts: Sequence[RegionCount], f: EventFilter, names: Mapping[str, str]) -> OblastMap:
     data = shapes()
-    by_code = {r.code: r.count for r in counts}
+    by_code = shape_counts(counts, data["regions"])
     top = max((by_code.get(code, 0) for code in data["regions"]), default=0)
     regions = []
     for code, shape in sorted(data["regions"].items()):

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app.config import Settings
 from app.query.filters import EventFilter
+from app.query.timeline import RegionCount
 from app.store.db import make_engine, make_session_factory
 from app.store.models import AuditEntry, Event
 from app.web.charts import build_chart, choose_unit, spread
@@ -54,6 +55,12 @@ def test_map_has_every_unit_of_ukraine_and_toggles_regions() -> None:
     crimea = next(r for r in oblast_map.regions if r.code == "UA-43")
     assert crimea.selected and crimea.query == ""  # selecting it again removes it
     assert shade(0, 10) == 0 and shade(1, 10_000) == 1 and shade(10_000, 10_000) == 5
+
+
+def test_a_region_without_a_shape_shades_its_parent() -> None:
+    counts = [RegionCount("MD-SN", "Transnistria", "MD", 3), RegionCount("MD", "Moldova", None, 1)]
+    moldova = next(r for r in build_map(counts, EventFilter(), {}).regions if r.code == "MD")
+    assert moldova.count == 4 and moldova.level == 5
 
 
 def test_timeline_counts_chart_map_and_list_agree(editor_client: TestClient) -> None:
