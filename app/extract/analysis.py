@@ -41,6 +41,8 @@ def _inside_a_name(text: str, start: int) -> bool:
     if not before or text[start - 1 : start] == "\n":
         return False
     word = before[-1]
+    if word.rstrip(".").lower() in cues().name_titles:
+        return False  # "Dr Sidharth Kaushal, an analyst": a title, not a longer name
     return word.lower() in _INSIDE_A_NAME or (word[:1].isupper() and not word.endswith((".", ":")))
 
 
@@ -106,6 +108,13 @@ def is_statistic(own: str) -> bool:
         and cue.economy.search(own) is not None
         and cue.measure.search(own) is not None
     )
+
+
+def changes_a_figure(own: str) -> bool:
+    """A figure ("21%", "108.4 million") with a verb of measure ("grew", "to stand at"), in the
+    writer's words (`own`, quotations blanked): over a year or a quarter it is a statistic of
+    background whatever it counts ("In 2022, the number of displaced people grew by 21%")."""
+    return _FIGURE.search(own) is not None and cues().measure.search(own) is not None
 
 
 _PAST_AUX = re.compile(r"\b(?:was|were|had|did|didn[’']t)\b", re.IGNORECASE)

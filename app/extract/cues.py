@@ -19,7 +19,7 @@ class Cues:
     standing: re.Pattern[str]  # "repeatedly", "said this": a standing state or a restatement
     habit: re.Pattern[str]  # "every year": what recurs, even on a date
     boilerplate: re.Pattern[str]
-    deadline_before: re.Pattern[str]  # "by", "until" just before a date: a target, not a happening
+    deadline_before: re.Pattern[str]  # "by", "than" just before a date: a target or a comparison
     reference_before: re.Pattern[str]  # "the invasion that began (on)": a known start, nothing new
     reference_after: re.Pattern[str]  # "(Russia's 24 February) invasion": the same, after the date
     anaphora: re.Pattern[str]  # "there", "the city": refers back to the place last named
@@ -40,7 +40,11 @@ class Cues:
     holding: re.Pattern[str]  # "has about": a figure of what is held, whatever it counts
     document: re.Pattern[str]  # "assessment covers", "report reveals": a document's contents
     commentator_intro: re.Pattern[str]  # "Helena Legarda, a lead analyst": group "surname"
+    name_titles: frozenset[str]  # "dr", "prof": a title before a person's name
     assessment: re.Pattern[str]  # "ISW assessed": with a hedge, analysis
+    follow_up: re.Pattern[str]  # "He said", ", she added": a source named before speaks on
+    intent: re.Pattern[str]  # "want to", "hopes to": what someone wants, not what happened
+    caption: re.Pattern[str]  # "(center)": a picture caption
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,6 +74,18 @@ def _introduction(who: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"{_NAME}(?:{_APPOSITION}|{_AFFILIATION})[^.\n;:“”\"]{{0,90}}?"
         rf"(?<!\w)(?i:{_alternation(who)})(?!\w)"
+    )
+
+
+def _follow_up(pronouns: list[str], verbs: str) -> re.Pattern[str]:
+    """A pronoun as the source of a statement: opening the sentence ("He said ..."), after a
+    comma or a closing quotation mark ("..., he said", "“...,” she tweeted") or inverted
+    ("said he")."""
+    who = _alternation(pronouns)
+    return re.compile(
+        rf"(?:^[\s•–—-]*|[,”\"’]\s*)(?:{who})\s+(?:also\s+)?(?:{verbs})\b"
+        rf"|\b(?:{verbs})\s+(?:{who})\b[,.]",
+        re.IGNORECASE,
     )
 
 
@@ -127,8 +143,14 @@ def cues() -> Cues:
             re.IGNORECASE,
         ),
         assessment=_words(data["assessment_cues"]),
+        follow_up=_follow_up(data["follow_up_sources"], verbs),
+        intent=_words(data["intent_cues"]),
+        caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
         commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
+        name_titles=frozenset(data["name_titles"]),
         deadline_before=re.compile(
-            rf"\b(?:{_alternation(data['deadline_cues'])})\s+(?:the\s+)?$", re.IGNORECASE
+            rf"\b(?:{_alternation(data['deadline_cues'] + data['comparison_cues'])})"
+            rf"\s+(?:the\s+)?$",
+            re.IGNORECASE,
         ),
     )

@@ -11,7 +11,13 @@ from datetime import date
 from itertools import pairwise
 from typing import TypeVar
 
-from app.extract.analysis import assesses, commentator_names, habitual, is_statistic
+from app.extract.analysis import (
+    assesses,
+    changes_a_figure,
+    commentator_names,
+    habitual,
+    is_statistic,
+)
 from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.places import region, scene_region, weighed_regions
@@ -20,9 +26,12 @@ from app.extract.places_data import VOICES
 from app.extract.reportable import (
     QUOTED,
     argues,
+    continues_a_statement,
+    forecasts,
     has_event_content,
     opens_paragraph,
     quoted_view,
+    quotes_on,
     reports_current_news,
     unquoted,
     view_of_the_present,
@@ -157,8 +166,10 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
         scene = lambda: _located(places, sentence)[1]  # noqa: E731 (only some sentences need it)
         lead = opens_paragraph(context.text, sentence.start)
         names = context.commentators
-        if reports_current_news(sentence.text, scene, lead, names) and has_event_content(
-            sentence.text, places
+        if (
+            reports_current_news(sentence.text, scene, lead, names)
+            and has_event_content(sentence.text, places)
+            and not continues_a_statement(sentence.text)
         ):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
         return []
@@ -168,6 +179,8 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
         recent = [t for t in timexes if not _history(t, context.published)]
         if not recent:
             continue  # background: "after the 1991 Soviet collapse"
+        if _yearly_figure(clause, recent):
+            continue  # "In 2022, the number of displaced people grew by 21%"
         anchor = _clause_anchor(context.text, sentence, recent)
         if anchor is None and not reports_current_news(clause.text):
             continue
@@ -175,6 +188,15 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
             continue
         events.append(_make_event(context, clause, anchor, clause_places or places, focus))
     return events
+
+
+_LONG_PRECISIONS = frozenset({"year", "quarter"})
+
+
+def _yearly_figure(clause: Span, timexes: Sequence[Timex]) -> bool:
+    """A figure that changes over a year or a quarter: a statistic, not a happening."""
+    long = any(t.date is not None and t.date.precision in _LONG_PRECISIONS for t in timexes)
+    return long and changes_a_figure(unquoted(clause.text))
 
 
 def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, anchor: Timex) -> bool:
@@ -185,15 +207,25 @@ def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, ancho
     names = context.commentators
     if argues(sentence.text, clause.text, names) or habitual(sentence.text, start, end):
         return True
+    if quotes_on(clause.text):
+        return True  # "“This historic visit is a sign of solidarity,” she tweeted Tuesday"
     if is_statistic(unquoted(clause.text)) or assesses(clause.text):
         return True  # "trade in 2023 reached a record $240 billion", "ISW assessed ... likely"
     value, published = anchor.date, context.published
     if value is not None and value.precision == "year" and cues().standing.search(clause.text):
         return True  # "The US has previously warned ..., including at last year's assembly"
+    if _this_year(value, published) and forecasts(clause.text):
+        return True  # "Putin will again use this year's speech to justify the invasion"
     return value is not None and (
         quoted_view(sentence.text, start, value, published)
         or view_of_the_present(sentence.text, value, published, names)
     )
+
+
+def _this_year(value: DateValue | None, published: date) -> bool:
+    """A whole year that holds the publication day ("this year"); "next year" may schedule a
+    happening ("will deploy jets next year") and is not one."""
+    return value is not None and value.precision == "year" and value.start <= published <= value.end
 
 
 HISTORY_YEARS = 2  # a date ending this many calendar years before publication is background
@@ -211,25 +243,35 @@ def _as_span(sentence: Sentence) -> Span:
 
 def _is_boilerplate(sentence_text: str) -> bool:
     """Captions, credits and all-capital sub-headings are not sentences of the story."""
+    cue = cues()
     return not any(c.islower() for c in sentence_text) or bool(
-        cues().boilerplate.search(sentence_text)
+        cue.boilerplate.search(sentence_text) or cue.caption.search(sentence_text)
     )
 
 
 def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Span, list[Timex]]]:
     """Cut a sentence with several dates into clauses at the last comma, semicolon or dash
-    before each later date, so that "X said on Saturday, signalling ... in May" is two events."""
+    before each later date, so that "X said on Saturday, signalling ... in May" is two events.
+    A date told twice ("on Thursday evening, July 21"), a date that dates nothing ("..., since
+    Feb. 24") and a closing circumstance ("..., five days later.") cut nothing."""
     cuts = [sentence.start]
     groups: list[list[Timex]] = [[dated[0]]]
     for before, after in pairwise(dated):
         between = text[before.span.end : after.span.start]
         boundary = max(between.rfind(mark) for mark in (", ", "; ", " —", " –", " - "))
         cut = before.span.end + boundary + 1
-        if boundary < 0 or _too_short(text, cuts[-1], cut, groups[-1]):
+        apposed = not between.strip(" ,")  # "on Thursday evening, July 21": one date told twice
+        joined = apposed or not _can_anchor(text, sentence, after)  # "..., since Feb. 24"
+        if boundary < 0 or joined or _too_short(text, cuts[-1], cut, groups[-1]):
             groups[-1].append(after)  # one clause: "Less than a day later, on Saturday, ..."
             continue
         cuts.append(cut)
         groups.append([after])
+    if len(cuts) > 1 and _too_short(text, cuts[-1], sentence.end, groups[-1]):
+        # a closing circumstance ("..., five days later.", "..., given Saturday's strikes."):
+        # part of the clause before, whose date it does not change
+        cuts.pop()
+        groups.pop()
     cuts.append(sentence.end)
     return [
         (_trimmed(text, a, b), group) for a, b, group in zip(cuts, cuts[1:], groups, strict=False)
@@ -254,20 +296,24 @@ def _clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex |
     """The date that dates the clause's happening: a statement's date yields to the happening's;
     a deadline ("by May 9") or a known start ("since the invasion began on Feb. 24") dates no
     happening, so the clause falls back to the others."""
-    cue = cues()
-    usable = [
-        t
-        for t in dated
-        if not cue.deadline_before.search(before := _before(text, sentence, t))
-        and not cue.reference_before.search(before)
-        and not cue.reference_after.match(text, t.span.end, sentence.end)
-    ]
+    usable = [t for t in dated if _can_anchor(text, sentence, t)]
     happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
     chosen = happenings or usable
     # "Less than a day later, on Saturday, ...": the date named outright beats the one counted
     # from an earlier date, which may be a date the story only mentioned in passing.
     named = [t for t in chosen if not _COUNTED_FROM.search(t.span.text)]
     return (named or chosen)[0] if chosen else None
+
+
+def _can_anchor(text: str, sentence: Sentence, timex: Timex) -> bool:
+    """Not a deadline ("by May 9") nor a known start ("since the invasion began on Feb. 24")."""
+    cue = cues()
+    before = _before(text, sentence, timex)
+    return not (
+        cue.deadline_before.search(before)
+        or cue.reference_before.search(before)
+        or cue.reference_after.match(text, timex.span.end, sentence.end)
+    )
 
 
 _COUNTED_FROM = re.compile(r"\b(?:later|earlier|after|before|following|previous)\b", re.I)

@@ -165,6 +165,36 @@ def has_event_content(sentence_text: str, places: list[Place]) -> bool:
     return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
 
 
+def continues_a_statement(sentence_text: str) -> bool:
+    """The source is a pronoun standing for one named before ("He said the talks were
+    difficult", "Russia, he said, had invaded ...", "“...,” she tweeted"): the sentence goes on
+    with a statement already reported, unless the writer reports a happening of their own
+    before the attribution ("They agreed to boost cooperation ..., they said in a statement")."""
+    source = cues().follow_up.search(sentence_text)
+    if source is None:
+        return False
+    own = unquoted(sentence_text[: source.start()])
+    if cues().news_reporting.search(own):
+        return False  # "Later X said: “...” She claimed ...": a source of its own speaks first
+    return not has_past_verb(own) or _PAST_PERFECT.search(own) is not None
+
+
+def quotes_on(clause_text: str) -> bool:
+    """A dated clause from a source named before that forecasts ("He also said the crisis could
+    deepen next year") or is mostly a quotation with no past happening in it ("“This historic
+    visit is a sign of solidarity,” she tweeted Tuesday"): the source's view of news already
+    reported, not news of its own."""
+    if not continues_a_statement(clause_text):
+        return False
+    if cues().hedge.search(clause_text):
+        return True  # "He also said the crisis could deepen next year": the source's forecast
+    quoted = "".join(m.group() for m in QUOTED.finditer(clause_text))
+    return len(quoted) * 2 >= len(clause_text) and not has_past_verb(quoted)
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
+
+
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
@@ -196,7 +226,9 @@ def reports_current_news(
     cue = cues()
     perfect = _PERFECT.search(sentence_text) is not None
     past = perfect or bool(_PROGRESSIVE.search(sentence_text))
-    reported = attributed(sentence_text, lambda: past or has_past_verb(sentence_text))
+    # an attribution inside a relative clause ("..., which officials said would come from
+    # reserves, will be used ...") attributes that clause, not the sentence
+    reported = attributed(main_clause(sentence_text), lambda: past or has_past_verb(sentence_text))
     past = past or reported
     if not (past or has_past_verb(sentence_text)):
         return False  # nothing happened in the writer's tense
@@ -220,6 +252,7 @@ def reports_current_news(
     # the cues of background and commentary, read last: only news-like sentences need them
     return news and not (
         cue.background.search(main)
+        or (not reported and cue.document.search(framing))  # "The resolution states that ..."
         or cue.standing.search(framing)
         or is_commentary(main, framing, names)
         or assesses(sentence_text)
@@ -249,11 +282,22 @@ def argues(sentence_text: str, clause_text: str, names: Names = None) -> bool:
         return False  # most dated clauses: settled before the framing is read
     main = main_clause(sentence_text)
     framing = unquoted(main)
+    cue = cues()
     return (
         turns_to_argue(main, framing, names)
         or hedges(framing)
-        or cues().document.search(framing) is not None
+        or cue.document.search(framing) is not None
+        or cue.intent.search(framing) is not None
     )
+
+
+def forecasts(clause_text: str) -> bool:
+    """The writer's own plan or forecast, with no happening in the past and no statement: "Putin
+    will again use this year's speech to ...". Dated by a whole year it schedules nothing."""
+    own = unquoted(clause_text)
+    if has_past_verb(own) or cues().news_reporting.search(own):
+        return False
+    return is_prospect(own) or cues().intent.search(own) is not None
 
 
 def _vague_present(value: DateValue, published: date) -> bool:

@@ -1,0 +1,195 @@
+"""What is not a new event on an unseen article: a source speaking on, a standing state, a
+document's contents, a statistic, a forecast or a caption; and the clauses of one happening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.extract import parse_article
+
+SATURDAY = date(2022, 6, 25)
+
+
+def events_of(text: str, published: date = SATURDAY) -> list[tuple[str, str]]:
+    """(date value, evidence) of each event."""
+    return [(e.date.value, e.evidence.text) for e in parse_article(text, published).events]
+
+
+def dates_of(text: str, published: date = SATURDAY) -> list[str]:
+    return [value for value, _ in events_of(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date told twice is one clause
+        (
+            "In his nightly address on Thursday evening, June 23, the president announced new "
+            "sanctions on Moscow.",
+            ["2022-06-23"],
+        ),
+        # a closing circumstance is part of the clause before and keeps its date
+        (
+            "Two apartment blocks in Kramatorsk were hit on Monday. The market in Sloviansk was "
+            "struck on Wednesday, two days later.",
+            ["2022-06-20", "2022-06-22"],
+        ),
+        (
+            "Port officials had said on Friday they hoped exports would resume soon, given "
+            "Saturday's strikes.",
+            ["2022-06-24"],
+        ),
+        # a date that dates nothing opens no clause of its own
+        (
+            "In remarks published Friday, the foreign minister said 40,000 people have left "
+            "the region since Feb. 24.",
+            ["2022-06-24"],
+        ),
+    ],
+)
+def test_one_happening_is_one_clause(text: str, expected: list[str]) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_figure_over_a_year_is_a_statistic_but_a_days_toll_is_news() -> None:
+    text = (
+        "In 2021, the number of people who left the region grew by 18%, standing at 2.4 million "
+        "at the end of the year, according to a report released on Friday by the agency."
+    )
+    assert dates_of(text) == ["2022-06-24"]  # the report's release only
+    assert dates_of("The death toll from Friday's strike on Chernihiv rose to 21.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Kharkiv said a missile hit a school overnight.\n\n"
+        "He said the blasts in Crimea were a warning to the occupiers.",
+        "The ministry said the missiles were launched from Belarus.\n\n"
+        "Russia, it said, had fired from across the border to avoid Ukrainian air defences.",
+        "The mayor said shelling had destroyed the town’s bridge.\n\n"
+        "“Russian shells destroyed our water station,” she added.",
+    ],
+)
+def test_a_source_named_before_speaking_on_adds_no_event(text: str) -> None:
+    assert len(events_of(text)) == 1
+
+
+def test_a_happening_the_writer_reports_before_a_pronoun_source_stays() -> None:
+    text = (
+        "The two presidents met in Sochi on Friday.\n\n"
+        "They agreed to expand trade in grain and fertiliser, they said in a joint statement."
+    )
+    assert len(events_of(text)) == 2
+
+
+def test_a_named_source_after_a_quotation_is_not_a_pronoun_source() -> None:
+    text = (
+        "Later the German minister said: “The Russian side walked out of the room.” "
+        "She claimed the mood at the table was 19 to 1 against the invasion."
+    )
+    assert len(events_of(text)) == 1
+
+
+def test_a_dated_quotation_of_a_view_from_a_source_named_before_is_no_event() -> None:
+    text = (
+        "The Japanese prime minister arrived in Kyiv on Tuesday.\n\n"
+        "“This visit is a sign of our friendship,” she tweeted on Tuesday."
+    )
+    assert dates_of(text) == ["2022-06-21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated perfect
+        "Kyiv has not claimed responsibility for the blasts at the airbase in Crimea, officials "
+        "said.",
+        # a standing denial
+        "Moscow has denied responsibility for the food crisis, blaming western sanctions, the "
+        "Kremlin said.",
+        # a warning repeated for weeks
+        "The president has warned for weeks that Russia plans to launch an offensive, officials "
+        "said.",
+        # a standing view
+        "According to officials, Odesa is still regarded as a key target by Russian forces.",
+        "For Kyiv, the visit to Moscow is seen as a sign that Beijing backed the invasion, "
+        "officials said.",
+    ],
+)
+def test_standing_states_denials_and_views_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_the_opening_weeks_of_the_war_told_without_a_date_are_background() -> None:
+    text = (
+        "Shortly after Russia invaded Ukraine its troops all but encircled Mykolaiv, seizing "
+        "the airport."
+    )
+    assert events_of(text) == []
+    # a relative clause of background does not unmake the news
+    news = (
+        "In the Kherson region, which Russian troops seized early in the war, Ukrainian forces "
+        "shelled two bridges, officials said."
+    )
+    assert len(events_of(news)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces suffered heavy losses in Sievierodonetsk, but Ukrainian troops almost "
+        "certainly more so.",
+        "Kyiv hopes to bring western rocket artillery to the front, which was donated by the US.",
+        "The research group, which monitors the fighting, said Russian troops were exhausted.",
+        "Dr Maria Lenz, an analyst at the Institute of War Studies, said the offensive stalled."
+        "\n\nLenz said Russia used old missiles in the strike on Kremenchuk.",
+    ],
+)
+def test_commentary_hedges_and_hopes_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document's contents, dated or not
+        "Friday's agreement seeks to restore grain exports from three Black Sea ports.",
+        "The resolution states that Russian troops killed civilians in Bucha.",
+        # an attribution in a relative clause does not make the description news
+        "The £500m package, which officials said would come from reserves, will be used to "
+        "deliver drones and armoured vehicles.",
+    ],
+)
+def test_a_documents_contents_are_no_event(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_intentions_and_this_years_forecasts_are_no_events_but_schedules_are() -> None:
+    assert events_of("At next month's summit, Kyiv wants to rally support from Asia.") == []
+    assert events_of("Putin will again use this year's parade to praise the army.") == []
+    assert dates_of("The minister will deploy a fighter squadron to Poland next year.") == ["2023"]
+    scheduled = (
+        "The French president was on Friday set to warn his guest against backing Moscow but "
+        "also seek to enlist his help."
+    )
+    assert dates_of(scheduled) == ["2022-06-24"]
+
+
+def test_a_year_of_comparison_dates_nothing() -> None:
+    text = "The separatist leader said recently that the harvest would be larger than in 2021."
+    assert events_of(text) == []
+
+
+def test_a_picture_caption_is_no_event() -> None:
+    assert events_of("The prime minister (center) visited a mass grave in Bucha.") == []
+
+
+def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
+    text = (
+        "The UN food agency chief said on Friday that 300 million people faced hunger.\n\n"
+        "He also said the crisis could spread to Asia next year."
+    )
+    assert dates_of(text) == ["2022-06-24"]
