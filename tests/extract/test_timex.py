@@ -284,3 +284,95 @@ def test_anchors_and_lengths(text: str, expected: list[str]) -> None:
 )
 def test_more_timeml_conventions(text: str, expected: list[str]) -> None:
     assert [value for _, value in values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before the story names a day, "later" counts from the month or year it named, and is
+        # no more precise than that: not from the publication date.
+        (
+            "Russia annexed Crimea in March 2014. Two months later, fighting broke out.",
+            [("March 2014", "2014-03"), ("Two months later", "2014-05")],
+        ),
+        (
+            "The separatists declared independence in 2014. Two years later, a truce was signed.",
+            [("2014", "2014"), ("Two years later", "2016")],
+        ),
+        (
+            "The invasion began in February. Three weeks later, troops withdrew from Kyiv.",
+            [("February", "2022-02"), ("Three weeks later", "2022-03")],
+        ),
+        (
+            "Crimea was annexed in March 2014. The next day, Putin spoke.",
+            [("March 2014", "2014-03"), ("The next day", "2014-03")],
+        ),
+        # Once a day of the story is named, a year named in passing does not take over.
+        (
+            "On Tuesday troops entered the town, held by rebels since 2014. Two days later, "
+            "they withdrew.",
+            [("Tuesday", "2022-06-21"), ("2014", "2014"), ("Two days later", "2022-06-23")],
+        ),
+    ],
+)
+def test_later_counts_from_the_story_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_repeated_name_is_the_same_day() -> None:
+    # The second "Tuesday" has no cue of its own: it is the Tuesday already placed ahead.
+    text = (
+        "Xi and Macron will hold talks on Monday. Tuesday will see Macron take Xi to the "
+        "Pyrenees. Protesters gathered in Paris on Sunday. Analysts doubt Macron can sway Xi, "
+        "even with a trip to the mountains on Tuesday."
+    )
+    monday = date(2024, 5, 6)
+    assert [value for _, value in values(text, monday)] == [
+        "2024-05-06",
+        "2024-05-07",
+        "2024-05-05",
+        "2024-05-07",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ranges and "or so" belong to the expression.
+        ("shipments resume within two to three weeks", [("two to three weeks", "P2W")]),
+        ("the storm lasted three or four days", [("three or four days", "P3D")]),
+        ("his term was cut from 5 to 3 years", [("3 years", "P3Y")]),
+        ("he died within weeks or months of his capture", [("weeks or months", "PXW")]),
+        ("the plant will close over the next year or so", [("the next year or so", "2023")]),
+        ("Then, a week or so ago, he gave the order.", [("a week or so ago", "2022-W24")]),
+        ("it will not turn a profit until 2024 or later", [("2024 or later", "2024")]),
+        # Counts: "couple of" and halves of decades and centuries.
+        ("over the next couple of years", [("the next couple of years", "P2Y")]),
+        ("the empire ruled for a century and a half", [("a century and a half", "P150Y")]),
+        ("hits of the 1970s and '80s", [("the 1970s", "197"), ("'80s", "198")]),
+        # Weeks named by a day, times of day in words.
+        ("a court hearing the week of July 4", [("the week of July 4", "2022-W27")]),
+        ("the father will leave at 4 in the morning", [("4 in the morning", "2022-06-25T04:00")]),
+        (
+            "shares were up at mid-afternoon yesterday",
+            [("mid-afternoon yesterday", "2022-06-24TAF")],
+        ),
+        # A time near an event the words do not date, and the name of a TV show.
+        ("his car was seen in the weeks before the shooting", [("weeks", "XXXX-XX")]),
+        ('the minister said on ABC\'s "This Week" program', []),
+    ],
+)
+def test_spans_and_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until" looks ahead, unless the clause it ends is in the past perfect.
+        ("Until Thursday, they had not called him a suspect.", "2022-06-23"),
+        ("The curfew lasts until Thursday, officials said.", "2022-06-30"),
+    ],
+)
+def test_until_follows_the_tense_of_its_clause(text: str, expected: str) -> None:
+    assert [value for _, value in values(text)] == [expected]

@@ -29,6 +29,8 @@ class DirectionCues:
     clause_start: re.Pattern[str]
     joined: re.Pattern[str]
     deadline: re.Pattern[str]
+    until: re.Pattern[str]
+    past_auxiliary: re.Pattern[str]
     window: int
     calendar_window: int
     nearest_future_days: int
@@ -56,6 +58,10 @@ def direction_cues() -> DirectionCues:
         clause_start=re.compile(rf"\b(?:{_alternation(data['clause_starts'])})\b", re.IGNORECASE),
         joined=re.compile(
             rf",?\s*(?:{_alternation(data['coordinators'])})\s*(?:(?:in|on|by) )?", re.IGNORECASE
+        ),
+        until=re.compile(rf"(?:{_alternation(data['until_cues'])})\b", re.IGNORECASE),
+        past_auxiliary=re.compile(
+            rf"\b(?:{_alternation(data['past_auxiliaries'])})\b", re.IGNORECASE
         ),
         window=int(data["cue_window"]),
         calendar_window=int(data["calendar_cue_window"]),
@@ -102,9 +108,11 @@ def direction_of(
     # The cue nearer the date wins: "was extended to Nov. 16" looks ahead.
     if past and not (future and future[-1] > past.start()):
         return "past"
-    if future:
-        return "future"
     after = text[end : min(sentence[1], end + 25)]
+    if future:
+        # "Until Thursday, they had not called him a suspect": that end lies behind.
+        only_until = len(future) == 1 and cues.until.match(before, future[0])
+        return "past" if only_until and cues.past_auxiliary.search(after) else "future"
     ahead = cues.future_after.search(after)
     # "In May, it announced plans to ...": a reporting verb between the date and the cue owns it.
     reported = cues.reporting.search(after, 0, ahead.start() if ahead else len(after))
