@@ -162,7 +162,33 @@ def has_event_content(sentence_text: str, places: list[Place]) -> bool:
             return (score >= 2 and has_past_verb(quoted)) or (score >= 1 and bool(around))
         # partly quoted: a strongly typed happening ("48 cruise missiles. At night.") will do
         return score >= 3 or (score >= 1 and (bool(around) or has_past_verb(quoted)))
-    return score >= 1 or any(p.kind not in _SCENE_KINDS for p in places)
+    return (
+        score >= 1
+        or any(p.kind not in _SCENE_KINDS for p in places)
+        or _named_source(sentence_text)
+    )
+
+
+# A sentence opening with a named source and its verb of saying or stance in the past: "Emmanuel
+# Macron has warned that ...", "Danish officials said ...", "Stoltenberg dismissed ...".
+_NAMED_SOURCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for)\s+)*){1,6}"
+    r"(?:(?:officials?|spokes(?:man|woman|person)|ministry|minister)\s+)?"
+    r"(?P<perfect>has\s+|have\s+)?(?P<verb>[a-z]+(?:\s+for)?)\b"
+)
+
+
+def _named_source(sentence_text: str) -> bool:
+    """A statement that a named source makes in the past is news in itself, as an official's
+    statement is; a pronoun source goes on with one already reported (continues_a_statement)."""
+    opening = _NAMED_SOURCE.match(sentence_text)
+    if opening is None:
+        return False
+    verb = opening.group("verb")
+    if opening.group("perfect"):  # "X has warned": news; "X has said", a standing position
+        return verb.endswith("ed") and cues().statement.fullmatch(verb) is not None
+    past = verb.endswith("ed") or verb in ("said", "told", "wrote")
+    return past and cues().statement.fullmatch(verb) is not None
 
 
 def continues_a_statement(sentence_text: str) -> bool:

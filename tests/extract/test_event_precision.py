@@ -193,3 +193,19 @@ def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
         "He also said the crisis could spread to Asia next year."
     )
     assert dates_of(text) == ["2022-06-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named source's statement in the past is news in itself, as an official's is
+        ("Danish officials said the leaking from the pipeline has stopped.", 1),
+        ("Emmanuel Macron has warned that Europe faces an existential threat.", 1),
+        ("Stoltenberg told reporters that the alliance was not a party to the conflict.", 1),
+        # not a position held ("has said"), nor a pronoun going on with a statement
+        ("The UN has said that the blockade threatens to cause a food shortage.", 0),
+        ("He said that Europe faces an existential threat.", 0),
+    ],
+)
+def test_a_named_sources_statement_is_news(text: str, expected: int) -> None:
+    assert len(events_of(text)) == expected
