@@ -45,6 +45,7 @@ class Cues:
     follow_up: re.Pattern[str]  # "He said", ", she added": a source named before speaks on
     intent: re.Pattern[str]  # "want to", "hopes to": what someone wants, not what happened
     caption: re.Pattern[str]  # "(center)": a picture caption
+    newsroom: re.Pattern[str]  # "we'll be back": the outlet speaking of itself
 
 
 def _alternation(words: list[str]) -> str:
@@ -146,6 +147,7 @@ def cues() -> Cues:
         follow_up=_follow_up(data["follow_up_sources"], verbs),
         intent=_words(data["intent_cues"]),
         caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
+        newsroom=_words(data["newsroom_cues"]),
         commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
         name_titles=frozenset(data["name_titles"]),
         deadline_before=re.compile(

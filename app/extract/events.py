@@ -26,6 +26,7 @@ from app.extract.places_data import VOICES
 from app.extract.reportable import (
     QUOTED,
     argues,
+    asks,
     continues_a_statement,
     forecasts,
     has_event_content,
@@ -154,7 +155,7 @@ def _inside(start: int, end: int, span: Sentence | Span) -> bool:
 
 
 def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> list[Event]:
-    if _is_boilerplate(sentence.text):
+    if _is_boilerplate(sentence.text) or asks(sentence.text):
         return []
     dated = [
         t
@@ -242,10 +243,13 @@ def _as_span(sentence: Sentence) -> Span:
 
 
 def _is_boilerplate(sentence_text: str) -> bool:
-    """Captions, credits and all-capital sub-headings are not sentences of the story."""
+    """Captions, credits, all-capital sub-headings and the outlet speaking of itself are not
+    sentences of the story."""
     cue = cues()
     return not any(c.islower() for c in sentence_text) or bool(
-        cue.boilerplate.search(sentence_text) or cue.caption.search(sentence_text)
+        cue.boilerplate.search(sentence_text)
+        or cue.caption.search(sentence_text)
+        or cue.newsroom.search(sentence_text)
     )
 
 

@@ -191,6 +191,14 @@ def _named_source(sentence_text: str) -> bool:
     return past and cues().statement.fullmatch(verb) is not None
 
 
+def asks(sentence_text: str) -> bool:
+    """Mostly a quotation that ends in a question ("“Why would you not support it?” she
+    asked"): the source asks, and nothing is reported as happening."""
+    quotes = list(QUOTED.finditer(sentence_text))
+    quoted = sum(len(q.group()) for q in quotes)
+    return bool(quotes) and quoted * 2 >= len(sentence_text) and "?" in quotes[-1].group()[-3:]
+
+
 def continues_a_statement(sentence_text: str) -> bool:
     """The source is a pronoun standing for one named before ("He said the talks were
     difficult", "Russia, he said, had invaded ...", "“...,” she tweeted"): the sentence goes on

@@ -209,3 +209,18 @@ def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
 )
 def test_a_named_sources_statement_is_news(text: str, expected: int) -> None:
     assert len(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outlet speaking of itself
+        "We will bring you the latest news throughout the day and we'll be back tomorrow.",
+        "Sign up for our newsletter to get the day's news from the front on Saturday.",
+        # a source asking a question reports nothing
+        "“And so today’s vote raises the question: Why? Why, if you are following the rules, "
+        "would you not back a ban on such weapons?” she asked.",
+    ],
+)
+def test_the_outlet_and_questions_are_no_events(text: str) -> None:
+    assert events_of(text) == []
