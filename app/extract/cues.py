@@ -107,7 +107,11 @@ def cues() -> Cues:
         standing=_words(data["standing_cues"] + data["restating_cues"]),
         habit=_words(data["habit_cues"]),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
-        anaphora=re.compile(rf"\b(?:{_alternation(data['anaphora_cues'])})\b", re.IGNORECASE),
+        anaphora=re.compile(
+            rf"\b(?:{_alternation(data['anaphora_cues'])})\b"
+            rf"(?!(?<=there)\s+(?:{_alternation(data['existential_verbs'])})\b)",
+            re.IGNORECASE,
+        ),
         actor=re.compile(rf"\b(?:{_alternation(data['actor_cues'])})\b", re.IGNORECASE),
         statement=re.compile(
             rf"\b(?:{_alternation(data['reporting_verbs'] + data['statement_verbs'])})\b",

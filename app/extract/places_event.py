@@ -140,7 +140,6 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
     if possessive:
         # "Ukraine's east", "Ukraine's power grid": where; "Russia's justification": whose
         return possessive.group(1).lower() not in words("area_parts")
-    before = before[-30:]
     return not LOCATIVE.search(before) or WAR_NAMED.search(before) is not None
 
 

@@ -69,6 +69,14 @@ def test_there_and_the_city_refer_to_the_last_place_named_even_outside_an_event(
     assert events_of(text) == [("2022-06-24", ("UA-09",))]
 
 
+def test_an_existential_there_refers_to_no_place() -> None:
+    text = (
+        "Chinese leaders met European envoys in Beijing.\n\n"
+        "Putin said on Friday that Moscow would use nuclear arms only if there is a threat."
+    )
+    assert events_of(text)[-1] == ("2022-06-24", ("RU",))
+
+
 def test_a_statement_without_a_scene_happens_in_its_speakers_country() -> None:
     text = "The Ukrainian foreign ministry on Saturday condemned the strikes on Israel by Iran."
     assert events_of(text) == [("2022-06-25", ("UA",))]

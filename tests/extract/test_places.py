@@ -220,7 +220,10 @@ def sentence_codes(text: str) -> list[str]:
         ("Russia on Wednesday vetoed a resolution amid US intelligence concerns.", ["RU"]),
         ("The US does not expect Ukraine to launch an offensive soon.", ["US", "UA"]),
         # a front line held by the other side still lies in the country named
-        ("Four people were killed in Russian-occupied parts of eastern Ukraine.", ["UA"]),
+        (
+            "Four people were killed in Russian-occupied parts of southern and eastern Ukraine.",
+            ["UA"],
+        ),
         # a seat of government is a place where its ceremonies are held
         ("Envoys will boycott a Kremlin ceremony on Tuesday.", ["RU-MOW"]),
     ],
