@@ -349,7 +349,7 @@ def _make_event(
         located = named_last  # "there", "the city": the place named last, over a country
     elif not firm:
         located = _speaker_country(places, evidence) or located
-    regions = located or context.home
+    regions = located or (() if firm else context.home)  # firm and none: a union acted
     used_places = tuple(p for p in places if scene_region(p) in regions and p.kind != "official")
     match = classify(_without_dates(context, evidence))
     return Event(

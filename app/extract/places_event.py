@@ -59,7 +59,7 @@ TITLE_OF = re.compile(r"\b([a-z]+) of\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?
 # followed by a verb of deed in the past: the country acting.
 CLAUSE_OPENING = re.compile(
     r"(?:^(?:(?:On|Last|This|Earlier|Late|Early)\s[^,]{2,25},\s*)?|[;:]\s+|,\s+(?:and|but)\s+)"
-    r"(?:[Tt]he\s+)?$"
+    r"(?:(?:[Tt]he|An?)\s+)?$"
 )
 DEED_AFTER = re.compile(
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
@@ -86,7 +86,8 @@ def weighed_regions(
     """event_regions, and whether a place inside a country was named (True) or only a country or
     a sea in passing ("Ukraine was set to withdraw ... from there": False). Among countries named
     in passing, those acting ("Russia says ... with the US") come before those governed by a
-    preposition."""
+    preposition. A union of states opening the clause gives no region, firmly (it is the actor,
+    and has no ISO 3166 code)."""
     end = clause_start + len(clause)
     inside = [
         p
@@ -102,6 +103,8 @@ def weighed_regions(
     )
     countries = [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
     acting = [p for p in countries if _acts(p, clause, clause_start)]
+    if not (strong or acting) and _union_opens(places, clause, clause_start):
+        return (), True  # "EU member states agreed ..., despite opposition from Hungary"
     chosen = strong or acting or countries or scene
     chosen = chosen or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
     firm = bool(strong or acting) or any(p.kind not in WEAK_KINDS for p in chosen)
@@ -178,6 +181,18 @@ def _acts(place: Place, clause: str, clause_start: int) -> bool:
     opening = CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start)
     return (
         opening is not None and DEED_AFTER.match(clause, place.span.end - clause_start) is not None
+    )
+
+
+def _union_opens(places: Sequence[Place], clause: str, clause_start: int) -> bool:
+    """A union of states (the EU) opening the clause acts in it: the countries it names are
+    those it acts on or for, and the union itself has no ISO 3166 code to place it."""
+    end = clause_start + len(clause)
+    return any(
+        p.kind == "union"
+        and clause_start <= p.span.start < end
+        and CLAUSE_OPENING.search(clause, 0, p.span.start - clause_start) is not None
+        for p in places
     )
 
 

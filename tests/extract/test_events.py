@@ -69,6 +69,14 @@ def test_there_and_the_city_refer_to_the_last_place_named_even_outside_an_event(
     assert events_of(text) == [("2022-06-24", ("UA-09",))]
 
 
+def test_a_union_acting_is_placed_in_no_country_it_names() -> None:
+    text = "Last week, EU member states agreed to cut gas use, despite opposition from Hungary."
+    assert events_of(text) == [("2022-W24", ())]
+    # a scene it acts at still counts
+    text = "EU foreign ministers met in Kyiv on Monday."
+    assert events_of(text) == [("2022-06-20", ("UA-30",))]
+
+
 def test_an_existential_there_refers_to_no_place() -> None:
     text = (
         "Chinese leaders met European envoys in Beijing.\n\n"
