@@ -92,6 +92,11 @@ def test_a_statement_without_a_scene_happens_in_its_speakers_country() -> None:
     assert events_of(text) == [("2022-06-24", ("RU",))]
 
 
+def test_a_statement_planned_in_the_base_form_has_its_speakers_country() -> None:
+    text = "French President Emmanuel Macron was on Monday set to warn Xi against backing Russia."
+    assert events_of(text) == [("2022-06-20", ("FR",))]
+
+
 def test_a_leader_named_as_the_speaker_gives_the_country_and_is_no_place() -> None:
     text = "Putin said on Monday that the operation was going to plan."
     assert events_of(text) == [("2022-06-20", ("RU",))]
