@@ -376,3 +376,58 @@ def test_spans_and_counts(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_until_follows_the_tense_of_its_clause(text: str, expected: str) -> None:
     assert [value for _, value in values(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A plan told in the past, or without a tense of its own, names the weekday nearest the
+        # publication day, behind or ahead: a Saturday story's "Friday" is the day before ...
+        ("Officials had planned to open the corridor on Friday.", date(2022, 4, 30), "2022-04-29"),
+        ("The vote was scheduled for Friday.", date(2022, 4, 30), "2022-04-29"),
+        ("Ministers joined a scheduled call on Friday.", date(2022, 4, 30), "2022-04-29"),
+        ("He said aid would arrive later on Friday.", date(2022, 4, 30), "2022-04-29"),
+        ("They met, with more talks starting on Monday.", date(2022, 4, 27), "2022-04-25"),
+        ("The firm missed a deadline on Sunday.", date(2022, 4, 25), "2022-04-24"),
+        # ... a Wednesday story's "Thursday" the day after.
+        ("He said the minister would return on Thursday.", date(2022, 4, 27), "2022-04-28"),
+        # Beyond a day or two behind, the plan is the coming day (a Monday story's "Friday").
+        # The future of a report reaches back one day only: two days back it is ahead.
+        ("Officials said he would return on Thursday.", date(2022, 6, 25), "2022-06-30"),
+        ("The Kremlin said Putin would travel on Friday.", date(2022, 4, 25), "2022-04-29"),
+        # A plan in the present or with "will" still lies ahead.
+        ("The vote is scheduled for Friday.", date(2022, 4, 30), "2022-05-06"),
+        ("The minister will visit Kyiv on Friday.", date(2022, 4, 30), "2022-05-06"),
+        # Months keep a plan ahead: "would" does not send them back.
+        ("He said the region would be freed by September.", date(2022, 7, 24), "2022-09"),
+    ],
+)
+def test_a_plan_without_tense_is_the_day_just_past_or_the_coming_one(
+    text: str, published: date, expected: str
+) -> None:
+    assert [t.value for t in find_timexes(text, published)] == [expected]
+
+
+def test_a_relative_clause_keeps_its_own_future() -> None:
+    # "that will" belongs to the bills, not to the day they were passed (a Friday story).
+    text = "Parliament passed two bills on Wednesday that will tighten state control."
+    assert values(text, date(2022, 7, 8)) == [("Wednesday", "2022-07-06")]
+    # Without such a clause the cue after the date is its own.
+    assert values("On Wednesday, parliament will vote.", date(2022, 7, 8)) == [
+        ("Wednesday", "2022-07-13")
+    ]
+
+
+def test_quarter_finals_are_no_quarter() -> None:
+    assert values("City reached the quarter-finals after a draw.") == []
+    assert values("Earnings for the quarter rose.", date(1989, 10, 25)) == [
+        ("the quarter", "1989-Q3")
+    ]
+
+
+def test_a_range_ending_after_a_report_keeps_its_start_side() -> None:
+    text = "The army plans drills from 30 August to 5 September, agencies reported on Tuesday."
+    assert values(text, date(2022, 7, 27))[:2] == [
+        ("30 August", "2022-08-30"),
+        ("5 September", "2022-09-05"),
+    ]

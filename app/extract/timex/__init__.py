@@ -19,6 +19,8 @@ __all__ = ["find_timexes", "interval_of"]
 CALENDAR_KINDS = frozenset(
     {"day_no_year", "weekday_day", "month_no_year", "clock_date", "weekday", "clock_weekday"}
 )
+# Weekdays, the only kinds that read a plan without a tense of its own as the day just past.
+WEEKDAY_KINDS = frozenset({"weekday", "clock_weekday"})
 # Bare names that a story repeats for the same day or month.
 REPEATED_KINDS = frozenset({"day_no_year", "month_no_year", "weekday"})
 
@@ -54,8 +56,12 @@ def find_timexes(text: str, published: date) -> list[Timex]:
         sentence = sentences[max(0, bisect_right(starts, candidate.start) - 1)]
         calendar = candidate.rule.kind in CALENDAR_KINDS
         direction = direction_of(text, candidate.start, candidate.end, sentence, calendar)
-        if direction == "nearest" and _joined_ahead(text, timexes, candidate.start, published):
-            direction = "future"  # "meets in April and June": June goes where April went
+        if direction in ("closest", "reported_future") and candidate.rule.kind not in WEEKDAY_KINDS:
+            direction = "future"  # a month or a day's date keeps a plan ahead
+        if direction != "future" and _joined_ahead(text, timexes, candidate.start, published):
+            # "meets in April and June": June goes where April went, even when a reporting verb
+            # follows ("from 30 August to 5 September, agencies reported").
+            direction = "future"
         key = _name_key(candidate)
         if direction == "nearest" and key in named:
             # A story names one April, one Thursday: a later bare mention without a cue of

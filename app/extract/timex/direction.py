@@ -12,7 +12,11 @@ from typing import Literal
 from app.extract.timex.grammar import RESOURCES, words
 
 # "either": a deadline ("by May"), the next such date unless one has only just passed.
-Direction = Literal["past", "future", "nearest", "either"]
+# "closest": a plan told without a tense of its own ("scheduled", "had planned to"), and
+# "reported_future": the future of a past report ("said he would return on Thursday"): a weekday
+# is the one just past (a story of the day before) or else the coming one.
+Direction = Literal["past", "future", "nearest", "either", "closest", "reported_future"]
+PLAN_DIRECTIONS: tuple[Direction, ...] = ("future", "reported_future", "closest")  # first wins
 DEADLINE_PASSED_DAYS = 7  # "by Jan. 14" in a Jan. 15 story is the deadline just passed
 POSSESSIVE = re.compile(r"['’]s\b")
 ADJACENT_CUE_CHARS = 12  # "ahead of Sunday's vote", "next Tuesday's"
@@ -27,13 +31,18 @@ class DirectionCues:
     past_word: re.Pattern[str]
     reporting: re.Pattern[str]
     clause_start: re.Pattern[str]
+    relative_after: re.Pattern[str]
     joined: re.Pattern[str]
     deadline: re.Pattern[str]
     until: re.Pattern[str]
     past_auxiliary: re.Pattern[str]
+    tenseless: frozenset[str]
+    future_in_past: frozenset[str]
+    past_plan: re.Pattern[str]
     window: int
     calendar_window: int
     nearest_future_days: int
+    days_back: dict[str, int]
 
 
 @cache
@@ -56,6 +65,10 @@ def direction_cues() -> DirectionCues:
         past_word=re.compile(rf"\b(?:{past})\b", re.IGNORECASE),
         reporting=re.compile(rf"\b(?:{_alternation(data['reporting_cues'])})\b", re.IGNORECASE),
         clause_start=re.compile(rf"\b(?:{_alternation(data['clause_starts'])})\b", re.IGNORECASE),
+        relative_after=re.compile(
+            rf"\b(?:{_alternation([*data['clause_starts'], *data['relative_after']])})\b",
+            re.IGNORECASE,
+        ),
         joined=re.compile(
             rf",?\s*(?:{_alternation(data['coordinators'])})\s*(?:(?:in|on|by) )?", re.IGNORECASE
         ),
@@ -63,9 +76,15 @@ def direction_cues() -> DirectionCues:
         past_auxiliary=re.compile(
             rf"\b(?:{_alternation(data['past_auxiliaries'])})\b", re.IGNORECASE
         ),
+        tenseless=frozenset(c.lower() for c in data["tenseless_future_cues"]),
+        future_in_past=frozenset(c.lower() for c in data["future_in_past_cues"]),
+        past_plan=re.compile(
+            rf"\b(?:{_alternation(data['plan_past_auxiliaries'])})\s+$", re.IGNORECASE
+        ),
         window=int(data["cue_window"]),
         calendar_window=int(data["calendar_cue_window"]),
         nearest_future_days=int(data["nearest_future_days"]),
+        days_back={k: int(v) for k, v in data["plan_days_back"].items()},
     )
 
 
@@ -103,8 +122,9 @@ def direction_of(
     # Beyond the short window only a verb's own cues count ("would be held ... on April 24"),
     # not words like "starting" that mostly belong to another phrase.
     near = max(0, len(before) - cues.window)
-    found = {m.start() for m in cues.future.finditer(before, near)}
-    future = sorted(found | {m.start() for m in cues.future_far.finditer(before)})
+    matches = {m.start(): m.group() for m in cues.future.finditer(before, near)}
+    matches.update({m.start(): m.group() for m in cues.future_far.finditer(before)})
+    future = sorted(matches)
     # The cue nearer the date wins: "was extended to Nov. 16" looks ahead.
     if past and not (future and future[-1] > past.start()):
         return "past"
@@ -112,14 +132,27 @@ def direction_of(
     if future:
         # "Until Thursday, they had not called him a suspect": that end lies behind.
         only_until = len(future) == 1 and cues.until.match(before, future[0])
-        return "past" if only_until and cues.past_auxiliary.search(after) else "future"
+        if only_until and cues.past_auxiliary.search(after):
+            return "past"
+        kinds = {_plan(before, p, matches[p], cues) for p in future}
+        return next(d for d in PLAN_DIRECTIONS if d in kinds)
     ahead = cues.future_after.search(after)
     # "In May, it announced plans to ...": a reporting verb between the date and the cue owns it.
     reported = cues.reporting.search(after, 0, ahead.start() if ahead else len(after))
-    if ahead and not reported:
-        return "future"
+    # "passed two bills on Wednesday that will give ...": the cue is the relative clause's own.
+    relative = ahead and cues.relative_after.search(after, 0, ahead.start())
+    if ahead and not reported and not relative:
+        return _plan(after, ahead.start(), ahead.group(), cues)
     # "In September, Medvedev said ...": what was reported lies behind.
     return "past" if reported else "nearest"
+
+
+def _plan(text: str, start: int, cue: str, cues: DirectionCues) -> Direction:
+    """Whether a future cue looks ahead of the publication date itself ("will", "is due to"), of
+    a past report ("would"), or of an unsaid time ("a scheduled call", "had planned to")."""
+    if cues.past_plan.search(text, 0, start) or cue.lower() in cues.tenseless:
+        return "closest"
+    return "reported_future" if cue.lower() in cues.future_in_past else "future"
 
 
 def _own_clause(before: str, cues: DirectionCues) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.extract.timex.context import Anchor, Resolver, month_of, ordinal_of, parse_number
-from app.extract.timex.direction import Direction, nearest_of, nearest_year
+from app.extract.timex.direction import Direction, direction_cues, nearest_of, nearest_year
 from app.extract.timex.find import Candidate
 from app.extract.timex.grammar import words
 from app.extract.timex.holidays import holiday_date
@@ -81,6 +81,10 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
         d = "future"
     if word == "this":  # "this Tuesday": the Tuesday of this week, past or ahead
         return (ref + timedelta(days=target - ref.isoweekday())).isoformat()
+    if not word and d in ("closest", "reported_future"):  # ahead unless only just past
+        ahead = (target - ref.isoweekday()) % 7
+        behind = back <= direction_cues().days_back[d] and back < ahead
+        return (ref - timedelta(days=back) if behind else ref + timedelta(days=ahead)).isoformat()
     if word in ("last", "this past") or (not word and d != "future"):
         day = ref - timedelta(days=back or (7 if word else 0))
     else:
