@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from app.extract.places_context import POSSESSIVE
 from app.extract.places_data import VOICES, region_of, surrounding_regions, words
@@ -57,14 +58,17 @@ DISTANCE_BEFORE = re.compile(
 TITLE_OF = re.compile(r"\b([a-z]+) of\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$")
 # A country opening its clause ("Ukraine has taken ...", "On Friday, Russia vetoed ...") and
 # followed by a verb of deed in the past: the country acting.
+# "Poland and Lithuania have said": either of two countries joined by "and" opens the clause.
 CLAUSE_OPENING = re.compile(
     r"(?:^(?:(?:On|Last|This|Earlier|Late|Early)\s[^,]{2,25},\s*)?|[;:]\s+|,\s+(?:and|but)\s+)"
-    r"(?:(?:[Tt]he|An?)\s+)?$"
+    r"(?:(?:[Tt]he|An?)\s+)?(?:[A-Z][\w-]+\s+and\s+(?:the\s+)?)?$"
 )
 DEED_AFTER = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
-    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?[a-z]{3,}(?:ed|en)|[a-z]{3,}ed|"
-    r"took|began|sent|struck|shot|won|lost)\b"
+    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
+    r"(?P<says>said|says|told)|(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
+    r"[a-z]{3,}ed|took|began|sent|struck|shot|won|lost)\b"
 )
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
@@ -102,12 +106,15 @@ def weighed_regions(
         [p for p in scene if not _is_weak(p, clause, clause_start)], clause, clause_start
     )
     countries = [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
-    acting = [p for p in countries if _acts(p, clause, clause_start)]
+    acts = {id(p): _acts(p, clause, clause_start) for p in countries}
+    acting = [p for p in countries if acts[id(p)]]
     if not (strong or acting) and _union_opens(places, clause, clause_start):
         return (), True  # "EU member states agreed ..., despite opposition from Hungary"
     chosen = strong or acting or countries or scene
     chosen = chosen or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
-    firm = bool(strong or acting) or any(p.kind not in WEAK_KINDS for p in chosen)
+    # a deed is firmly where its country is; a statement may still point at "there"
+    deeds = any(acts[id(p)] == "deed" for p in acting)
+    firm = bool(strong) or deeds or any(p.kind not in WEAK_KINDS for p in chosen)
     return _drop_wholes([scene_region(p) for p in chosen]), firm
 
 
@@ -174,14 +181,18 @@ def _oblique(place: Place, clause: str, clause_start: int) -> bool:
     return OBLIQUE.search(before) is not None or WAR_NAMED.search(before) is not None
 
 
-def _acts(place: Place, clause: str, clause_start: int) -> bool:
-    """'Ukraine has taken tanks off the frontline', 'Russia on Wednesday vetoed a resolution': a
-    country opening its clause as the subject of a deed is where the deed is, whoever reports
-    it (not 'the US does not expect ...', an opinion, nor 'Russia says', a statement)."""
-    opening = CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start)
-    return (
-        opening is not None and DEED_AFTER.match(clause, place.span.end - clause_start) is not None
-    )
+def _acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "statement"] | None:
+    """'Ukraine has taken tanks off the frontline', 'Russia on Wednesday vetoed a resolution',
+    'Poland and Lithuania have said', 'The US does not expect': a country opening its clause as
+    the subject of a deed or a statement is where it happened, whoever reports it, over the
+    countries the clause names in passing."""
+    if CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start) is None:
+        return None
+    verb = DEED_AFTER.match(clause, place.span.end - clause_start)
+    if verb is None:
+        return None
+    said = verb.group("said") or verb.group("says")
+    return "statement" if said else "deed"  # a stance ("does not expect") is firm, as a deed
 
 
 def _union_opens(places: Sequence[Place], clause: str, clause_start: int) -> bool:

@@ -218,7 +218,8 @@ def sentence_codes(text: str) -> list[str]:
         # a country opening its clause with a deed is where the deed is, whoever reports it
         ("Ukraine has taken older tanks off the frontline, Pentagon officials said.", ["UA"]),
         ("Russia on Wednesday vetoed a resolution amid US intelligence concerns.", ["RU"]),
-        ("The US does not expect Ukraine to launch an offensive soon.", ["US", "UA"]),
+        ("The US does not expect Ukraine to launch an offensive soon.", ["US"]),
+        ("Poland and Lithuania have said they will help Ukraine bring men home.", ["PL", "LT"]),
         # a front line held by the other side still lies in the country named
         (
             "Four people were killed in Russian-occupied parts of southern and eastern Ukraine.",
