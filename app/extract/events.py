@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import TypeVar
 
 from app.extract.analysis import (
     assesses,
@@ -19,12 +16,9 @@ from app.extract.analysis import (
     is_statistic,
 )
 from app.extract.cues import cues
+from app.extract.event_scene import SceneFocus, event_scene, home_country, names_a_scene
 from app.extract.event_types import classify
-from app.extract.places import region, scene_region, weighed_regions
-from app.extract.places_context import POSSESSIVE
-from app.extract.places_data import VOICES
 from app.extract.reportable import (
-    QUOTED,
     argues,
     asks,
     continues_a_statement,
@@ -37,10 +31,10 @@ from app.extract.reportable import (
     unquoted,
     view_of_the_present,
 )
+from app.extract.spans import inside, within
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
-_Spanned = TypeVar("_Spanned", Timex, Place)
 # Precision of an anchored date caps the confidence we give an event dated by it.
 _PRECISION_CONFIDENCE = {"day": 0.9, "week": 0.8, "month": 0.75, "quarter": 0.7, "year": 0.65}
 
@@ -76,13 +70,13 @@ def assemble_events(
         published,
         timexes,
         places,
-        _home_country(places),
+        home_country(places),
         commentator_names(text),
         [t.span.start for t in timexes],
         [p.span.start for p in places],
     )
     events: list[Event] = []
-    focus = _Focus(context)
+    focus = SceneFocus(places, context.place_starts)
     seen: set[tuple[str, str]] = set()
     for sentence in sentences:
         for event in _sentence_events(context, sentence, focus):
@@ -95,76 +89,17 @@ def assemble_events(
     return events
 
 
-class _Focus:
-    """The regions "there" or "the city" refer to: the last place named as a scene in the
-    sentences read so far, whether or not they reported an event ("... left the city." after
-    "... in Lysychansk."). Worked out only when an event asks (few do)."""
-
-    def __init__(self, context: _Context) -> None:
-        self._context = context
-        self._read: list[Sentence] = []  # sentences naming places, latest last
-
-    def read(self, sentence: Sentence) -> None:
-        starts = self._context.place_starts
-        if bisect_left(starts, sentence.start) < bisect_left(starts, sentence.end):
-            self._read.append(sentence)
-
-    def regions(self) -> tuple[Region, ...]:
-        for sentence in reversed(self._read):
-            places = _within(self._context.places, self._context.place_starts, sentence)
-            located, firm = _located(places, sentence)
-            if firm and located:
-                scene = [p for p in places if scene_region(p) in located]  # sorted by start
-                last = scene[-1].span
-                return tuple(dict.fromkeys(scene_region(p) for p in scene if p.span == last))
-        return ()
-
-
-def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[Region, ...], bool]:
-    """weighed_regions without seas and continents (their codes are not ISO 3166)."""
-    if not places:
-        return (), False
-    regions, firm = weighed_regions(places, evidence.text, evidence.start)
-    return tuple(r for r in regions if r.code[0] != "X"), firm
-
-
-_NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
-
-
-def _home_country(places: Sequence[Place]) -> tuple[Region, ...]:
-    """The country most places of the article lie in (UA for a report from the front)."""
-    counts = Counter(p.region.code.split("-")[0] for p in places if p.kind not in _NOT_A_SCENE)
-    for code, _ in counts.most_common():
-        home = region(code)
-        if home is not None:
-            return (home,)
-    return ()
-
-
-def _within(
-    items: Sequence[_Spanned], starts: list[int], sentence: Sentence | Span
-) -> list[_Spanned]:
-    """The items (sorted by start) lying inside the sentence, found by bisection."""
-    first = bisect_left(starts, sentence.start)
-    last = bisect_left(starts, sentence.end)
-    return [item for item in items[first:last] if item.span.end <= sentence.end]
-
-
-def _inside(start: int, end: int, span: Sentence | Span) -> bool:
-    return span.start <= start and end <= span.end
-
-
-def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> list[Event]:
+def _sentence_events(context: _Context, sentence: Sentence, focus: SceneFocus) -> list[Event]:
     if _is_boilerplate(sentence.text) or asks(sentence.text):
         return []
     dated = [
         t
-        for t in _within(context.timexes, context.timex_starts, sentence)
+        for t in within(context.timexes, context.timex_starts, sentence)
         if t.date is not None and t.type in ("DATE", "TIME")
     ]
-    places = _within(context.places, context.place_starts, sentence)
+    places = within(context.places, context.place_starts, sentence)
     if not dated:
-        scene = lambda: _located(places, sentence)[1]  # noqa: E731 (only some sentences need it)
+        scene = lambda: names_a_scene(places, sentence)  # noqa: E731 (only some sentences need it)
         lead = opens_paragraph(context.text, sentence.start)
         names = context.commentators
         if (
@@ -176,7 +111,7 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: _Focus) -> li
         return []
     events = []
     for clause, timexes in _clauses(context.text, sentence, dated):
-        clause_places = [p for p in places if _inside(p.span.start, p.span.end, clause)]
+        clause_places = [p for p in places if inside(p.span.start, p.span.end, clause)]
         recent = [t for t in timexes if not _history(t, context.published)]
         if not recent:
             continue  # background: "after the 1991 Soviet collapse"
@@ -339,24 +274,18 @@ def _make_event(
     evidence: Span,
     timex: Timex | None,
     places: list[Place],
-    focus: _Focus,
+    focus: SceneFocus,
 ) -> Event:
     date_value = (
         timex.date if timex is not None and timex.date is not None else _day(context.published)
     )
-    located, firm = _located(places, evidence)
-    if not firm and cues().anaphora.search(evidence.text) and (named_last := focus.regions()):
-        located = named_last  # "there", "the city": the place named last, over a country
-    elif not firm:
-        located = _speaker_country(places, evidence) or located
-    regions = located or (() if firm else context.home)  # firm and none: a union acted
-    used_places = tuple(p for p in places if scene_region(p) in regions and p.kind != "official")
+    regions, used_places = event_scene(places, evidence, focus, context.home)
     match = classify(_without_dates(context, evidence))
     return Event(
         date=date_value,
         evidence=evidence,
         timex=timex,
-        regions=tuple(regions),
+        regions=regions,
         places=used_places,
         event_type=match.event_type,
         sub_event_type=match.sub_event_type,
@@ -365,46 +294,10 @@ def _make_event(
     )
 
 
-_SPEAKER_KINDS = VOICES
-
-
-def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
-    """The country of the one who speaks or acts in a statement that names no scene: "Ukrainian
-    President X condemned ...", "Moscow said ...", "Moldova's intelligence agency said ..."."""
-    verb = cues().statement.search(evidence.text)
-    if verb is None:
-        return ()
-    speakers = _speakers(places, evidence)
-    verb_start, verb_end = evidence.start + verb.start(), evidence.start + verb.end()
-    # "..., said Ukrainian military intelligence" names the speaker right after the verb
-    inverted = cues().news_reporting.fullmatch(verb.group()) is not None  # not "condemned Tehran"
-    after = [p for p in speakers if inverted and verb_end <= p.span.start <= verb_end + 4]
-    before = [p for p in speakers if p.span.end <= verb_start]
-    chosen = after[:1] or before[-1:]
-    country = region(chosen[0].region.code.split("-")[0]) if chosen else None
-    return (country,) if country else ()
-
-
-def _speakers(places: Sequence[Place], evidence: Span) -> list[Place]:
-    """Demonyms, capitals standing for states and possessive countries of the evidence, outside
-    quotations (a name inside a quotation speaks for no one)."""
-    quoted = [m.span() for m in QUOTED.finditer(evidence.text)]
-    found = []
-    for place in places:
-        start, end = place.span.start - evidence.start, place.span.end - evidence.start
-        if start < 0 or any(a <= start < b for a, b in quoted):
-            continue
-        if place.kind in _SPEAKER_KINDS or (
-            place.kind == "country" and POSSESSIVE.match(evidence.text, end)
-        ):
-            found.append(place)
-    return found
-
-
 def _without_dates(context: _Context, evidence: Span) -> str:
     """The evidence with its temporal expressions blanked: "on March 31" is no protest march."""
     chars = list(evidence.text)
-    for timex in _within(context.timexes, context.timex_starts, evidence):
+    for timex in within(context.timexes, context.timex_starts, evidence):
         start = timex.span.start - evidence.start
         chars[start : start + len(timex.span.text)] = " " * len(timex.span.text)
     return "".join(chars)

@@ -1,0 +1,114 @@
+"""Where an event happened: the scene its clause names, else the place "there" refers back to,
+else its speaker's country, else the article's home country (places_event.py weighs the
+clause's own places)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+
+from app.extract.cues import cues
+from app.extract.places import region, scene_region, weighed_regions
+from app.extract.places_context import POSSESSIVE
+from app.extract.places_data import VOICES
+from app.extract.reportable import QUOTED
+from app.extract.spans import within
+from app.extract.types import Place, Region, Sentence, Span
+
+_NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
+
+
+class SceneFocus:
+    """The regions "there" or "the city" refer to: the last place named as a scene in the
+    sentences read so far, whether or not they reported an event ("... left the city." after
+    "... in Lysychansk."). Worked out only when an event asks (few do)."""
+
+    def __init__(self, places: Sequence[Place], place_starts: list[int]) -> None:
+        self._places = places
+        self._starts = place_starts
+        self._read: list[Sentence] = []  # sentences naming places, latest last
+
+    def read(self, sentence: Sentence) -> None:
+        if bisect_left(self._starts, sentence.start) < bisect_left(self._starts, sentence.end):
+            self._read.append(sentence)
+
+    def regions(self) -> tuple[Region, ...]:
+        for sentence in reversed(self._read):
+            places = within(self._places, self._starts, sentence)
+            located, firm = _located(places, sentence)
+            if firm and located:
+                scene = [p for p in places if scene_region(p) in located]  # sorted by start
+                last = scene[-1].span
+                return tuple(dict.fromkeys(scene_region(p) for p in scene if p.span == last))
+        return ()
+
+
+def event_scene(
+    places: Sequence[Place], evidence: Span, focus: SceneFocus, home: tuple[Region, ...]
+) -> tuple[tuple[Region, ...], tuple[Place, ...]]:
+    """The regions of the event stated by `evidence`, and the places of it that lie there."""
+    located, firm = _located(places, evidence)
+    if not firm and cues().anaphora.search(evidence.text) and (named_last := focus.regions()):
+        located = named_last  # "there", "the city": the place named last, over a country
+    elif not firm:
+        located = _speaker_country(places, evidence) or located
+    regions = located or (() if firm else home)  # firm and none: a union acted
+    used = tuple(p for p in places if scene_region(p) in regions and p.kind != "official")
+    return tuple(regions), used
+
+
+def names_a_scene(places: Sequence[Place], span: Sentence | Span) -> bool:
+    """Whether the span names a place inside a country as where something happened."""
+    return _located(places, span)[1]
+
+
+def home_country(places: Sequence[Place]) -> tuple[Region, ...]:
+    """The country most places of the article lie in (UA for a report from the front)."""
+    counts = Counter(p.region.code.split("-")[0] for p in places if p.kind not in _NOT_A_SCENE)
+    for code, _ in counts.most_common():
+        home = region(code)
+        if home is not None:
+            return (home,)
+    return ()
+
+
+def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[Region, ...], bool]:
+    """weighed_regions without seas and continents (their codes are not ISO 3166)."""
+    if not places:
+        return (), False
+    regions, firm = weighed_regions(places, evidence.text, evidence.start)
+    return tuple(r for r in regions if r.code[0] != "X"), firm
+
+
+def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
+    """The country of the one who speaks or acts in a statement that names no scene: "Ukrainian
+    President X condemned ...", "Moscow said ...", "Moldova's intelligence agency said ..."."""
+    verb = cues().statement.search(evidence.text)
+    if verb is None:
+        return ()
+    speakers = _speakers(places, evidence)
+    verb_start, verb_end = evidence.start + verb.start(), evidence.start + verb.end()
+    # "..., said Ukrainian military intelligence" names the speaker right after the verb
+    inverted = cues().news_reporting.fullmatch(verb.group()) is not None  # not "condemned Tehran"
+    after = [p for p in speakers if inverted and verb_end <= p.span.start <= verb_end + 4]
+    before = [p for p in speakers if p.span.end <= verb_start]
+    chosen = after[:1] or before[-1:]
+    country = region(chosen[0].region.code.split("-")[0]) if chosen else None
+    return (country,) if country else ()
+
+
+def _speakers(places: Sequence[Place], evidence: Span) -> list[Place]:
+    """Demonyms, capitals standing for states and possessive countries of the evidence, outside
+    quotations (a name inside a quotation speaks for no one)."""
+    quoted = [m.span() for m in QUOTED.finditer(evidence.text)]
+    found = []
+    for place in places:
+        start, end = place.span.start - evidence.start, place.span.end - evidence.start
+        if start < 0 or any(a <= start < b for a, b in quoted):
+            continue
+        if place.kind in VOICES or (
+            place.kind == "country" and POSSESSIVE.match(evidence.text, end)
+        ):
+            found.append(place)
+    return found
