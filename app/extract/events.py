@@ -78,18 +78,22 @@ def assemble_events(
     events: list[Event] = []
     focus = SceneFocus(places, context.place_starts)
     seen: set[tuple[str, str]] = set()
+    previous: Sentence | None = None
     for sentence in sentences:
-        for event in _sentence_events(context, sentence, focus):
+        for event in _sentence_events(context, sentence, focus, previous):
             key = (" ".join(event.evidence.text.split()).lower(), event.date.value)
             if key in seen:  # a caption or paragraph repeated by the page extractor
                 continue
             seen.add(key)
             events.append(event)
         focus.read(sentence)
+        previous = sentence
     return events
 
 
-def _sentence_events(context: _Context, sentence: Sentence, focus: SceneFocus) -> list[Event]:
+def _sentence_events(
+    context: _Context, sentence: Sentence, focus: SceneFocus, previous: Sentence | None
+) -> list[Event]:
     if _is_boilerplate(sentence.text) or asks(sentence.text):
         return []
     dated = [
@@ -105,7 +109,7 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: SceneFocus) -
         if (
             reports_current_news(sentence.text, scene, lead, names)
             and has_event_content(sentence.text, places)
-            and not continues_a_statement(sentence.text)
+            and not continues_a_statement(_with_quoting_sentence(context, sentence, previous))
         ):
             return [_make_event(context, _as_span(sentence), None, places, focus)]
         return []
@@ -127,6 +131,16 @@ def _sentence_events(context: _Context, sentence: Sentence, focus: SceneFocus) -
 
 
 _LONG_PRECISIONS = frozenset({"year", "quarter"})
+
+
+def _with_quoting_sentence(context: _Context, sentence: Sentence, previous: Sentence | None) -> str:
+    """The sentence with the one before it when that one, in the same paragraph, ends in a
+    quotation: in 'Later X said: “...” She claimed ...' a named source spoke first."""
+    if previous is None or "\n" in context.text[previous.end : sentence.start]:
+        return sentence.text
+    if previous.text[-1:] not in ("\u201d", '"'):
+        return sentence.text
+    return context.text[previous.start : sentence.end]
 
 
 def _yearly_figure(clause: Span, timexes: Sequence[Timex]) -> bool:
