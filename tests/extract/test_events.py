@@ -374,3 +374,19 @@ def test_according_to_a_source_reports_a_happening_not_a_state_of_the_present() 
     assert events_of(
         "The focus of the attack was near the town of Izium, according to officials."
     ) == [("2022-06-25", ("UA-63",))]
+
+
+def test_a_lead_without_its_day_takes_the_day_the_next_paragraph_gives() -> None:
+    text = (
+        "Ukraine has taken its older tanks off the frontline, partly because of drone attacks, "
+        "officials have said. The US sent 31 tanks in January. A senior commander said on "
+        "Thursday that drones see everything."
+    )
+    # background in between tells no day
+    assert [value for value, _ in events_of(text)] == ["2022-06-23", "2022-01", "2022-06-23"]
+    # a statement lead is the day's news
+    text = (
+        "Russia has confirmed it carried out a missile strike on Vinnytsia.\n\n"
+        "The defence ministry claimed on Thursday that the strike hit a meeting."
+    )
+    assert events_of(text)[0][0] == "2022-06-25"
