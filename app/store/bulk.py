@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from app.extract.types import Event as ParsedEvent
 from app.extract.types import ParsedArticle
 from app.store import repo
-from app.store.models import Article, Base, Event, EventPlace, EventRegion, Place
+from app.store.models import Article, AuditEntry, Base, Event, EventPlace, EventRegion, Place
 
 PlaceKey = tuple[str, str]  # (name, region code): the unique index places are found by
 
@@ -28,6 +28,7 @@ PlaceKey = tuple[str, str]  # (name, region code): the unique index places are f
 _ARTICLES = Base.metadata.tables[Article.__tablename__]
 _EVENTS = Base.metadata.tables[Event.__tablename__]
 _EVENT_REGIONS = Base.metadata.tables[EventRegion.__tablename__]
+_AUDIT = Base.metadata.tables[AuditEntry.__tablename__]
 _EVENT_PLACES = Base.metadata.tables[EventPlace.__tablename__]
 _PLACES = Base.metadata.tables[Place.__tablename__]
 
@@ -82,7 +83,8 @@ def lost_race(error: DBAPIError) -> bool:
 
 
 def insert_articles(connection: Connection, batch: Sequence[ArticleRows]) -> None:
-    """Insert the articles with their events, places and links in the caller's transaction.
+    """Insert the articles with their events, places and links in the caller's transaction,
+    and an audit entry for each article, as a single upload gets.
 
     An article already stored (same hash or URL) raises IntegrityError: the caller rolls back.
     Places are got or created by their unique key, safely beside another writer.
@@ -91,6 +93,11 @@ def insert_articles(connection: Connection, batch: Sequence[ArticleRows]) -> Non
         return
     place_ids = _place_ids(connection, batch)
     article_ids = _insert_articles(connection, batch)
+    created = [
+        {"username": None, "action": "article.create", "target_type": "article", "target_id": id_}
+        for id_ in article_ids
+    ]
+    connection.execute(insert(_AUDIT), created)
     event_ids = _insert_events(connection, batch, article_ids)
     events = [event for article in batch for event in article.events]
     regions, links = [], []
