@@ -9,12 +9,16 @@ from collections.abc import Sequence
 from app.extract.places_data import Entry, make_place, regions
 from app.extract.types import Place, Span
 
-# ", 124 miles (200km) south-west of Kyiv": the first figure and unit, the bearing, the reference.
+# "124 miles (200km) south-west of (the city of) ", "30km from ": the first figure and unit,
+# the bearing if any; the reference place follows.
+DISTANCE_PHRASE = (
+    r"(\d[\d,]*)\s*(km|kilometres?|kilometers?|miles?|mi)\)?\s+(?:\([^)]{1,20}\)\s+)?"
+    r"(?:(?:((?:north|south)(?:-?(?:east|west))?|east|west)\s+)?of|from|away\s+from|outside)"
+    r"\s+(?:the\s+)?(?:(?:city|capital|town|village)(?:\s+of)?,?\s+)?"
+)
+# ", 124 miles (200km) south-west of Kyiv": after a place, where it lies from another.
 DISTANCE_AFTER = re.compile(
-    r",?\s+(?:about |some |around |roughly |nearly |almost )?(\d[\d,]*)\s*"
-    r"(km|kilometres?|kilometers?|miles?)\)?\s+(?:\([^)]{1,20}\)\s+)?"
-    r"((?:north|south)?-?(?:east|west)?)\s+of\s+(?:the\s+)?(?:(?:city|capital|town)(?:\s+of)?,?\s+)?",
-    re.IGNORECASE,
+    r",?\s+(?:about |some |around |roughly |nearly |almost )?" + DISTANCE_PHRASE, re.IGNORECASE
 )
 BEARING_DEGREES = {
     "north": 0,
@@ -61,7 +65,7 @@ def stated_point(
     a namesake may lie; None unless the text says so and the reference (a place of `places`
     starting where the phrase ends) has coordinates."""
     said = DISTANCE_AFTER.match(text, end)
-    if said is None or said.group(3).lower() not in BEARING_DEGREES:
+    if said is None or (said.group(3) or "").lower() not in BEARING_DEGREES:
         return None
     reference = next((p for p in places if p.span.start == said.end()), None)
     if reference is None or reference.lat is None or reference.lon is None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from app.extract.places_bearing import DISTANCE_PHRASE
 from app.extract.places_context import POSSESSIVE
 from app.extract.places_data import VOICES, region_of, surrounding_regions, words
 from app.extract.types import Place, Region
@@ -48,12 +49,7 @@ WAR_NAMED = re.compile(
 )
 # A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
 # south-west of Kyiv"): the scene only when nothing else is named.
-DISTANCE_BEFORE = re.compile(
-    r"\d\s*(?:km|kilometres?|kilometers?|miles?|mi)\)?\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|"
-    r"east|west)(?:-?(?:east|west))?\s+of|from|away from|outside|of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|capital|village)(?:\s+of)?,?\s+)?$",
-    re.IGNORECASE,
-)
+DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
 # "the head of Russia's Chechnya region", "the mayor of Kharkiv": a speaker's office, not a scene.
 TITLE_OF = re.compile(r"\b([a-z]+) of\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$")
 # A country opening its clause ("Ukraine has taken ...", "On Friday, Russia vetoed ...") and
