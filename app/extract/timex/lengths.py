@@ -58,8 +58,10 @@ def _set(c: Candidate, a: Anchor, d: Direction) -> str | None:
     if word in _SET_ADVERBS:
         return _SET_ADVERBS[word]
     unit = (c.groups.get("unit") or c.groups.get("unit2") or c.groups["unit3"]).lower()
-    step = 2 if c.groups.get("ordinal", "").lower() in ("other", "second") else 1
-    step = parse_number(c.groups["num"]) or 1 if "num" in c.groups else step  # "every two weeks"
+    if "num" in c.groups:  # "every two weeks"
+        step = parse_number(c.groups["num"]) or 1
+    else:  # "every other day", "every second week"
+        step = 2 if c.groups.get("ordinal", "").lower() in ("other", "second") else 1
     code = {"morning": "D", "evening": "D", "night": "D"}.get(unit) or words()["unit"][unit]
     if unit in ("hour", "minute"):
         return f"PT{step}{code[0]}"
