@@ -4,6 +4,7 @@ clause's own places)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -11,12 +12,17 @@ from collections.abc import Sequence
 from app.extract.cues import cues
 from app.extract.places import region, scene_region, weighed_regions
 from app.extract.places_context import POSSESSIVE
-from app.extract.places_data import VOICES
+from app.extract.places_data import VOICES, words
 from app.extract.reportable import QUOTED
 from app.extract.spans import within
 from app.extract.types import Place, Region, Sentence, Span
 
 _NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
+# A clause opening with a subordinate one: "After Macron said in February that ..., ".
+SUBORDINATE_OPENING = re.compile(
+    r"(?:After|When|While|As|Before|Since|Although|Though|Once|Even as|Hours after|Days after)"
+    r"\s[^,;:]{8,200}?,\s"
+)
 
 
 class SceneFocus:
@@ -84,13 +90,18 @@ def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[
 def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
     """The country of the one who speaks or acts in a statement that names no scene: "Ukrainian
     President X condemned ...", "Moscow said ...", "Moldova's intelligence agency said ..."."""
-    verb = cues().statement.search(evidence.text)
+    # "After Macron said ..., Putin warned ...": the main clause's verb, past the opening one
+    opening = SUBORDINATE_OPENING.match(evidence.text)
+    verb = cues().statement.search(evidence.text, opening.end() if opening else 0)
+    verb = verb or cues().statement.search(evidence.text)
     if verb is None:
         return ()
     speakers = _speakers(places, evidence)
     verb_start, verb_end = evidence.start + verb.start(), evidence.start + verb.end()
-    # "..., said Ukrainian military intelligence" names the speaker right after the verb
-    inverted = cues().news_reporting.fullmatch(verb.group()) is not None  # not "condemned Tehran"
+    # "..., said Ukrainian military intelligence" names the speaker right after the verb; not
+    # "condemned Tehran", nor "told Zelensky" (the one spoken to)
+    inverted = cues().news_reporting.fullmatch(verb.group()) is not None
+    inverted = inverted and verb.group().lower() not in words("addressing_verbs")
     after = [p for p in speakers if inverted and verb_end <= p.span.start <= verb_end + 4]
     before = [p for p in speakers if p.span.end <= verb_start]
     chosen = after[:1] or before[-1:]

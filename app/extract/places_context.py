@@ -32,8 +32,8 @@ SAY_VERB = re.compile(
 
 # A capital standing for its government: "the Kyiv authorities", "the Moscow regime" ...
 STATE_AFTER = re.compile(
-    r"^(?:regime|authorities|government|officials|and (?:the )?(?:West|Western|its allies|"
-    r"Washington|Moscow|Kyiv|Brussels|Nato|NATO)\b)",
+    r"^(?:regime|authorities|government|officials|accountable|responsible|"  # "hold Moscow ..."
+    r"and (?:the )?(?:West|Western|its allies|Washington|Moscow|Kyiv|Brussels|Nato|NATO)\b)",
     re.IGNORECASE,
 )
 # ... in the possessive, unless the next word names a part of the city ("Kyiv's mayor",
@@ -41,8 +41,9 @@ STATE_AFTER = re.compile(
 POSSESSIVE = re.compile(r"['\u2019]s\s+[\W_]*([^\W_]+)")
 # ... and as the subject of a deed: "Moscow opened ...", "Moscow was not blocking ...".
 PAST_VERB = re.compile(
-    r" (?:(?:was|is|has|have|had|were|would|will)(?:n't| not)? (?:[a-z]+ly )?"
-    r"([a-z]{2,}(?:ed|ing))|(?:[a-z]+ly )?([a-z]{2,}ed))\b"
+    r" (?:(?:was|is|has|have|had|were|would|will)(?:n't| not)? (?:[a-z]+ly |(?:already|also|"
+    r"now|just|long|since|still|never|again|yet) )?"  # "Moscow has already imported ..."
+    r"([a-z]{2,}(?:ed|ing))|(?:[a-z]+ly |already |also |now |then )?([a-z]{2,}ed))\b"
 )
 # ... after a modal: "Kyiv would likely lose territory", "Moscow will respond" ...
 MODAL_VERB = re.compile(
@@ -54,6 +55,8 @@ STANCE = re.compile(r" (?:is|was|are|were|remains|remained)(?:n't| not)? (?:[a-z
 WITH_BEFORE = re.compile(r"\bwith\s+$")
 PARTICIPLE = re.compile(r" (?:[a-z]+ly )?([a-z]{2,}ing)\b")
 LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
+# ... unless a government sits there: "the government in Kyiv", "the authorities in Moscow".
+SEAT_BEFORE = re.compile(r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$")
 # ... and before one in the possessive too: "a strike against Kyiv's ...", "the city of Berlin".
 TARGET_BEFORE = re.compile(
     r"\b(?:close to|city of|(?:strikes?|attacks?|assault|advance|missiles?|drones?|fire) "
@@ -61,7 +64,8 @@ TARGET_BEFORE = re.compile(
 )
 # ... "support for Kyiv", "sanctions on Moscow", "ties with Beijing", "held by Moscow".
 STATE_BEFORE = re.compile(
-    r"(?:support for|sanctions (?:on|against)|aid to|weapons to|arms to|ties (?:with|to)|"
+    r"(?:support for|sanctions (?:on|against)|(?:aid|assistance|package|funding|loans?|weapons|"
+    r"arms|help|backing) for|aid to|weapons to|arms to|ties (?:with|to)|"
     r"pressure on|accusing|accused|advise|advised|censuring|condemning|sympathetic to|"
     r"settlement with|talks with|deal with|relations with|relationship with|ambassador to|"
     r"success for|blamed|urged|urging|according to|allies of|ally of|help|helping|"
@@ -115,6 +119,8 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
     possessive = POSSESSIVE.match(text, end)
     if possessive:
         return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
+    if SEAT_BEFORE.search(before):
+        return True  # "aid to the government in Kyiv": the state, wherever it sits
     if LOCATED_BEFORE.search(before):
         return False  # "a leader of the community in Moscow told ...": where he is
     stance = STANCE.match(text, end)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 from typing import Literal
 
 from app.extract.places_bearing import DISTANCE_PHRASE
@@ -47,6 +49,11 @@ WAR_NAMED = re.compile(
     r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over)"
     r"(?:\s+the)?\s*$"
 )
+# "Russia's invasion", "Russia's full-scale war of attrition": a country naming, as its party, the
+# war the clause mentions in passing; the scene only when nothing else is named.
+WAR_PARTY = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive|occupation)\b"
+)
 # A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
 # south-west of Kyiv"): the scene only when nothing else is named.
 DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
@@ -62,10 +69,12 @@ CLAUSE_OPENING = re.compile(
 DEED_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
-    r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
+    r"(?:(?:has|have|had)\s+(?:(?:also|now|already|just|since)\s+)?(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
     r"(?P<says>said|says|told)|(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
     r"[a-z]{3,}ed|took|began|sent|struck|shot|won|lost)\b"
 )
+# What joins the countries of a list: ", ", " and ", ", or ".
+LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
 WEAK_KINDS = PERIPHERAL_KINDS | {"country"}
 
@@ -99,14 +108,19 @@ def weighed_regions(
     ]
     scene = [p for p in inside if not _is_origin(p, clause, clause_start)]
     strong = _abroad_offices_dropped(
-        [p for p in scene if not _is_weak(p, clause, clause_start)], clause, clause_start
+        _coordinated(scene, clause, clause_start), clause, clause_start
     )
     countries = [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
+    countries += _acting_governments(places, clause, clause_start)
     acts = {id(p): _acts(p, clause, clause_start) for p in countries}
     acting = [p for p in countries if acts[id(p)]]
     if not (strong or acting) and _union_opens(places, clause, clause_start):
         return (), True  # "EU member states agreed ..., despite opposition from Hungary"
-    chosen = strong or acting or countries or scene
+    # a country naming the war in passing ("Budanov believes ... Russia's war against Ukraine")
+    # gives way to any other place the clause names
+    passing = [p for p in scene if not _names_the_war(p, clause, clause_start)]
+    chosen = strong or acting or [p for p in countries if p in passing] or passing
+    chosen = chosen or countries or scene
     chosen = chosen or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
     # a deed is firmly where its country is; a statement may still point at "there"
     deeds = any(acts[id(p)] == "deed" for p in acting)
@@ -149,6 +163,24 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
     return not LOCATIVE.search(before) or WAR_NAMED.search(before) is not None
 
 
+def _coordinated(scene: list[Place], clause: str, clause_start: int) -> list[Place]:
+    """The places of the scene that are not weak, with the countries listed after a country that
+    is a location ("deployed in Poland and Lithuania", "in Latvia, Estonia or Lithuania"); not
+    one that opens a clause of its own ("in Poland and Ukraine said ...")."""
+    strong: list[Place] = []
+    for place in scene:
+        if not _is_weak(place, clause, clause_start):
+            strong.append(place)
+        elif place.kind == "country" and strong and strong[-1].kind == "country":
+            between = clause[strong[-1].span.end - clause_start : place.span.start - clause_start]
+            after = place.span.end - clause_start
+            if LISTED.fullmatch(between) and not (
+                DEED_AFTER.match(clause, after) or POSSESSIVE.match(clause, after)
+            ):
+                strong.append(place)
+    return strong
+
+
 def _abroad_offices_dropped(strong: list[Place], clause: str, clause_start: int) -> list[Place]:
     """Without a speaker's office in another country than the scenes named beside it ("the head
     of Russia's Chechnya region said ... Sievierodonetsk"); "the mayor of Mariupol said ... killed
@@ -177,6 +209,15 @@ def _oblique(place: Place, clause: str, clause_start: int) -> bool:
     return OBLIQUE.search(before) is not None or WAR_NAMED.search(before) is not None
 
 
+def _names_the_war(place: Place, clause: str, clause_start: int) -> bool:
+    """'Russia's war', 'the invasion of Ukraine': a party of the war named in passing."""
+    start, end = place.span.start - clause_start, place.span.end - clause_start
+    return (
+        WAR_NAMED.search(clause[max(0, start - 50) : start]) is not None
+        or WAR_PARTY.match(clause, end) is not None
+    )
+
+
 def _acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "statement"] | None:
     """'Ukraine has taken tanks off the frontline', 'Russia on Wednesday vetoed a resolution',
     'Poland and Lithuania have said', 'The US does not expect': a country opening its clause as
@@ -184,11 +225,37 @@ def _acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "stat
     countries the clause names in passing."""
     if CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start) is None:
         return None
-    verb = DEED_AFTER.match(clause, place.span.end - clause_start)
+    end = place.span.end - clause_start
+    owned = _owned_after().match(clause, end)  # "Russia's supreme court banned ..."
+    if owned:
+        end = owned.end()
+    verb = DEED_AFTER.match(clause, end)
     if verb is None:
         return None
     said = verb.group("said") or verb.group("says")
     return "statement" if said else "deed"  # a stance ("does not expect") is firm, as a deed
+
+
+def _acting_governments(places: Sequence[Place], clause: str, clause_start: int) -> list[Place]:
+    """'Moscow has already imported drones from China', 'Berlin has agreed to send tanks to
+    Ukraine': a capital standing for its state and opening the clause as the subject of a deed
+    or a statement acts as its country does (the capital is not the scene)."""
+    end = clause_start + len(clause)
+    return [
+        replace(p, region=region_of(_country(p)), kind="country", geo_precision="country")
+        for p in places
+        if p.kind == "government"
+        and clause_start <= p.span.start
+        and p.span.end <= end
+        and _acts(p, clause, clause_start)
+    ]
+
+
+@cache
+def _owned_after() -> re.Pattern[str]:
+    """A country's possessive and the body of its state it names: "Russia's foreign ministry"."""
+    bodies = "|".join(sorted(words("institutions")))
+    return re.compile(rf"['\u2019]s(?:\s+[a-z-]+){{0,2}}?\s+(?:{bodies})\b")
 
 
 def _union_opens(places: Sequence[Place], clause: str, clause_start: int) -> bool:

@@ -135,6 +135,11 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Putin said in March that Moscow is ready to use nuclear weapons.", "government"),
         ("Kyiv remains open to talks.", "government"),
         ("Moscow is home to 12 million people.", "city"),
+        # an adverb between auxiliary and verb, a state held to account, a seat of government
+        ("Moscow has already imported drones worth $100m.", "government"),
+        ("Leaders vowed to hold Moscow accountable for the strikes.", "government"),
+        ("The West sent weapons to the government in Kyiv.", "government"),
+        ("Congress passed an aid package for Kyiv on Saturday.", "government"),
     ],
 )
 def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
@@ -220,6 +225,19 @@ def sentence_codes(text: str) -> list[str]:
         ("Russia on Wednesday vetoed a resolution amid US intelligence concerns.", ["RU"]),
         ("The US does not expect Ukraine to launch an offensive soon.", ["US"]),
         ("Poland and Lithuania have said they will help Ukraine bring men home.", ["PL", "LT"]),
+        # a capital standing for its state acts as the state, not at the origin it names
+        ("Moscow has already imported drones from China this year.", ["RU"]),
+        ("Berlin has agreed to send 14 tanks to Ukraine.", ["DE"]),
+        # a body of a state opening the clause acts for its country
+        ("Russia's foreign ministry summoned the US ambassador.", ["RU"]),
+        ("Russia's supreme court banned Ukraine's Azov regiment.", ["RU"]),
+        # countries listed after a location are locations too; not one opening its own clause
+        ("Troops were deployed in Poland and Lithuania near the border.", ["PL", "LT"]),
+        ("Jets were based in Latvia, Estonia or Lithuania.", ["LV", "EE", "LT"]),
+        ("Zelensky spoke in Poland and Ukraine said the talks went well.", ["PL"]),
+        # the party of a war named in passing gives way to any other place named
+        ("On the anniversary of Russia's invasion, he spoke at a forum hosted by Ukraine.", ["UA"]),
+        ("Russian tycoon Oleg Tinkov has blasted Russia's war in Ukraine.", ["RU"]),
         # a front line held by the other side still lies in the country named
         (
             "Four people were killed in Russian-occupied parts of southern and eastern Ukraine.",

@@ -1,0 +1,39 @@
+"""Where a statement that names no scene happened: its speaker's country (event_scene.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.event_scene import SceneFocus, event_scene
+from app.extract.places import find_places
+from app.extract.types import Span
+
+
+def scene_codes(text: str) -> list[str]:
+    """The regions of the event stated by the whole of `text`, read as an article's only clause."""
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    regions, _ = event_scene(places, Span(0, len(text), text), focus, ())
+    return [r.code for r in regions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one told is spoken to; the speaker stands before the verb
+        ("Joe Biden has told Volodymyr Zelensky he will send Ukraine more aid.", ["US"]),
+        ("Emmanuel Macron told Volodymyr Zelensky that Europe stands with Ukraine.", ["FR"]),
+        # an inverted attribution still names the speaker after the verb
+        ("The strikes will go on, said Ukrainian military intelligence.", ["UA"]),
+        # the main clause speaks, not the clause opening the sentence
+        (
+            "After Macron said in February that troops could go to Ukraine, Putin warned of war.",
+            ["RU"],
+        ),
+        ("When Biden said on Monday that Ukraine would get jets, Zelensky thanked him.", ["UA"]),
+    ],
+)
+def test_a_statement_naming_no_scene_is_in_its_speakers_country(
+    text: str, expected: list[str]
+) -> None:
+    assert scene_codes(text) == expected
