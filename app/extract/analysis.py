@@ -14,7 +14,7 @@ SOURCE_CHARS = 40  # a commentator named this close before the verb of saying is
 # "the Mercator Institute", "Council on Foreign Relations", "Strategic and International Studies".
 _INSIDE_A_NAME = frozenset({"the", "of", "for", "on", "and", "at", "by", "&"})
 # A surname that is also a month or a weekday ("Clifford May") would turn every date into a voice.
-_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def commentator_names(text: str) -> re.Pattern[str] | None:
@@ -27,7 +27,7 @@ def commentator_names(text: str) -> re.Pattern[str] | None:
     surnames = {
         m.group("surname")
         for m in cues().commentator_intro.finditer(text)
-        if not _inside_a_name(text, m.start()) and m.group("surname") not in _CALENDAR_WORDS
+        if not _inside_a_name(text, m.start()) and m.group("surname") not in CALENDAR_WORDS
     }
     if not surnames:
         return None

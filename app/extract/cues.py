@@ -17,6 +17,7 @@ class Cues:
     reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
     background: re.Pattern[str]
     standing: re.Pattern[str]  # "repeatedly", "said this": a standing state or a restatement
+    standing_perfect: frozenset[str]  # "provided": its undated perfect in the body is background
     habit: re.Pattern[str]  # "every year": what recurs, even on a date
     boilerplate: re.Pattern[str]
     deadline_before: re.Pattern[str]  # "by", "than" just before a date: a target or a comparison
@@ -32,6 +33,7 @@ class Cues:
     opinion: re.Pattern[str]  # "believes", "it is unclear": a view, not a happening
     analysis_opener: re.Pattern[str]  # "For example", "In fact": a sentence that argues
     contrast_opener: re.Pattern[str]  # "Yet", "However": argues unless it reports a happening
+    concession: re.Pattern[str]  # "While X has been accused ...,": weighs states, analysis
     prospect: re.Pattern[str]  # "will", "must", "if": a plan, duty or condition
     abstract_subjects: frozenset[str]  # "invasion", "sanctions": no actor of a news lead
     hedge: re.Pattern[str]  # "likely", "could", "forecasting": a prediction or an assessment
@@ -43,6 +45,9 @@ class Cues:
     name_titles: frozenset[str]  # "dr", "prof": a title before a person's name
     assessment: re.Pattern[str]  # "ISW assessed": with a hedge, analysis
     follow_up: re.Pattern[str]  # "He said", ", she added": a source named before speaks on
+    pronouns: frozenset[str]  # "he", "they": a source that stands for one named before
+    speaking: re.Pattern[str]  # "said", "condemned", "described": a verb that makes a source
+    private_source: re.Pattern[str]  # "one resident", "Taras, 43,": a private person speaks
     intent: re.Pattern[str]  # "want to", "hopes to": what someone wants, not what happened
     caption: re.Pattern[str]  # "(center)": a picture caption
     newsroom: re.Pattern[str]  # "we'll be back": the outlet speaking of itself
@@ -90,6 +95,12 @@ def _follow_up(pronouns: list[str], verbs: str) -> re.Pattern[str]:
     )
 
 
+def _speaking(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """Any verb that makes its subject a source: of saying, of a stance, or of describing."""
+    verbs = data["reporting_verbs"] + data["statement_verbs"] + data["source_verbs"]
+    return re.compile(rf"\b(?:{_alternation(verbs)})\b", re.IGNORECASE)
+
+
 @cache
 def cues() -> Cues:
     """The compiled cues; the file is read once."""
@@ -105,6 +116,7 @@ def cues() -> Cues:
         ),
         background=_words(data["background_cues"]),
         standing=_words(data["standing_cues"] + data["restating_cues"]),
+        standing_perfect=frozenset(data["standing_perfect_verbs"]),
         habit=_words(data["habit_cues"]),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
         anaphora=re.compile(
@@ -136,6 +148,11 @@ def cues() -> Cues:
         opinion=_words(data["opinion_cues"]),
         analysis_opener=_opener(data["analysis_openers"]),
         contrast_opener=_opener(data["contrast_openers"]),
+        concession=re.compile(
+            rf"{_opener(data['concessive_openers']).pattern}[^,;]{{0,120}}?"
+            r"\b(?:has|have|is|are)\b[^,;]*,",
+            re.IGNORECASE,
+        ),
         prospect=_words(data["prospect_cues"]),
         abstract_subjects=frozenset(data["abstract_subjects"]),
         hedge=_words(data["hedge_cues"]),
@@ -149,6 +166,12 @@ def cues() -> Cues:
         ),
         assessment=_words(data["assessment_cues"]),
         follow_up=_follow_up(data["follow_up_sources"], verbs),
+        pronouns=frozenset(data["follow_up_sources"] + data["other_pronouns"]),
+        speaking=_speaking(data),
+        private_source=re.compile(
+            rf"\b(?i:one|a|an|another)\s+(?:[A-Z][\w’'-]+\s+)?(?:{_alternation(data['private_sources'])})"
+            rf"\b|\b[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{{1,3}},"
+        ),
         intent=_words(data["intent_cues"]),
         caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
         newsroom=_words(data["newsroom_cues"]),

@@ -21,13 +21,19 @@ from app.extract.event_types import classify
 from app.extract.reportable import (
     argues,
     asks,
+    background_perfect,
+    concedes,
     continues_a_statement,
     forecasts,
     has_event_content,
     opens_paragraph,
+    private_voice,
     quoted_view,
     quotes_on,
     reports_current_news,
+    says_nothing_new,
+    source_of,
+    speaks_only,
     unquoted,
     view_of_the_present,
 )
@@ -78,13 +84,20 @@ def assemble_events(
     events: list[Event] = []
     focus = SceneFocus(places, context.place_starts)
     seen: set[tuple[str, str]] = set()
+    spoken: set[tuple[str, str]] = set()  # (source, date) of the statements kept so far
     previous: Sentence | None = None
     for sentence in sentences:
+        source = source_of(sentence.text)
         for event in _sentence_events(context, sentence, focus, previous):
             key = (" ".join(event.evidence.text.split()).lower(), event.date.value)
             if key in seen:  # a caption or paragraph repeated by the page extractor
                 continue
+            said = (source, event.date.value) if source else None
+            if said in spoken and says_nothing_new(event.evidence.text):
+                continue  # the source named again on the same day, with nothing new: a restatement
             seen.add(key)
+            if said:
+                spoken.add(said)
             events.append(event)
         focus.read(sentence)
         previous = sentence
@@ -119,8 +132,10 @@ def _lead_dated_by_follow_up(events: list[Event], published: date) -> list[Event
 def _sentence_events(
     context: _Context, sentence: Sentence, focus: SceneFocus, previous: Sentence | None
 ) -> list[Event]:
-    if _is_boilerplate(sentence.text) or asks(sentence.text):
-        return []
+    if _is_boilerplate(sentence.text) or asks(sentence.text) or private_voice(sentence.text):
+        return []  # not the story's own sentences, a question, a private person's account
+    if concedes(sentence.text):
+        return []  # "While Russia has been accused of ..., strikes appear to ...": analysis
     dated = [
         t
         for t in within(context.timexes, context.timex_starts, sentence)
@@ -133,6 +148,7 @@ def _sentence_events(
         names = context.commentators
         if (
             reports_current_news(sentence.text, scene, lead, names)
+            and (_in_opening(context.text, sentence.start) or not background_perfect(sentence.text))
             and has_event_content(sentence.text, places)
             and not continues_a_statement(_with_quoting_sentence(context, sentence, previous))
         ):
@@ -156,6 +172,23 @@ def _sentence_events(
 
 
 _LONG_PRECISIONS = frozenset({"year", "quarter"})
+
+
+LEAD_PARAGRAPHS = 2  # a quotation this early dates and confirms the lead's news
+
+
+def _near_the_lead(text: str, start: int) -> bool:
+    """The clause at `start` is in the article's first paragraphs, where a source's quoted words
+    on a day ("“This is the largest exchange ...,” said Ukrainian military intelligence on
+    Wednesday") date the lead's news rather than restate it."""
+    head = text[: max(text.rfind("\n", 0, start), 0)]  # the paragraphs before the clause's own
+    return sum(1 for paragraph in head.split("\n") if paragraph.strip()) < LEAD_PARAGRAPHS
+
+
+def _in_opening(text: str, start: int) -> bool:
+    """The sentence at `start` is in the article's first paragraph, where a news lead tells the
+    day's story in the present perfect ("Russia has blocked the website of ...")."""
+    return "\n" not in text[:start].lstrip()
 
 
 def _with_quoting_sentence(context: _Context, sentence: Sentence, previous: Sentence | None) -> str:
@@ -184,6 +217,8 @@ def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, ancho
         return True
     if quotes_on(clause.text):
         return True  # "“This historic visit is a sign of solidarity,” she tweeted Tuesday"
+    if speaks_only(clause.text) and not _near_the_lead(context.text, clause.start):
+        return True  # "“Everyone does their own thing ...,” the president said on Thursday"
     if is_statistic(unquoted(clause.text)) or assesses(clause.text):
         return True  # "trade in 2023 reached a record $240 billion", "ISW assessed ... likely"
     value, published = anchor.date, context.published
@@ -239,7 +274,12 @@ def _clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Sp
         boundary = max(between.rfind(mark) for mark in (", ", "; ", " —", " –", " - "))
         cut = before.span.end + boundary + 1
         apposed = not between.strip(" ,")  # "on Thursday evening, July 21": one date told twice
-        joined = apposed or not _can_anchor(text, sentence, after)  # "..., since Feb. 24"
+        # "..., since Feb. 24": a date that dates nothing neither opens nor closes a clause
+        joined = (
+            apposed
+            or not _can_anchor(text, sentence, after)
+            or not _can_anchor(text, sentence, before)
+        )
         if boundary < 0 or joined or _too_short(text, cuts[-1], cut, groups[-1]):
             groups[-1].append(after)  # one clause: "Less than a day later, on Saturday, ..."
             continue

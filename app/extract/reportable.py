@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from app.extract.analysis import (
+    CALENDAR_WORDS,
     SOURCE_CHARS,
     assesses,
     attributed,
@@ -142,6 +143,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE)
 _SCENE_KINDS = VOICES | {"country", "union", "continent", "sea"}
 
 
+NEWS_SCORE = 3  # a typed happening this strong is news even in a source's own words
 QUOTE_SHARE = 0.3  # a sentence this much quotation is the source's words, not the writer's
 
 
@@ -191,6 +193,43 @@ def _named_source(sentence_text: str) -> bool:
     return past and cues().statement.fullmatch(verb) is not None
 
 
+# A perfect with its adverbs and a second participle: "have also since continued or reignited".
+_PERFECT_RUN = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn)\b(?:\s+(?:or|and)\s+\w+(?:ed|en|wn)\b)?",
+    re.IGNORECASE,
+)
+
+
+def concedes(sentence_text: str) -> bool:
+    """A sentence that opens by conceding a state in the present or the perfect ("While Russia
+    has been accused of targeting civilians throughout the invasion, strikes appear to ...")
+    weighs one state against another: analysis, unless its main clause tells a happening
+    ("While Kyiv has received tanks, Russian forces seized two villages in June")."""
+    opening = cues().concession.match(sentence_text)
+    if opening is None:
+        return False
+    # the main clause tells no happening of its own: "..., Russian forces seized two villages"
+    main = _PERFECT_RUN.sub(" ", unquoted(sentence_text[opening.end() :]))
+    speaking = cues().speaking
+    return all(speaking.fullmatch(verb) for verb in past_verbs(main))
+
+
+PRIVATE_CHARS = 60  # a private person named this close before the verb of saying is its source
+
+
+def private_voice(sentence_text: str) -> bool:
+    """A private person is the source: "One Kharkiv resident, Antonina, told AFP she returned
+    home to find ...", "Taras, 43, said soldiers had refused ...". Their account is human
+    interest; officials report the happening."""
+    own = unquoted(sentence_text)
+    cue = cues()
+    person = cue.private_source.search(own)
+    if person is None:
+        return False
+    verb = cue.speaking.search(own, person.end())
+    return verb is not None and verb.start() - person.end() <= PRIVATE_CHARS
+
+
 def asks(sentence_text: str) -> bool:
     """Mostly a quotation that ends in a question ("“Why would you not support it?” she
     asked"): the source asks, and nothing is reported as happening."""
@@ -226,10 +265,46 @@ def quotes_on(clause_text: str) -> bool:
     return len(quoted) * 2 >= len(clause_text) and not has_past_verb(quoted)
 
 
+# A quotation that opens the clause or follows a colon ("X said: “..."): the source's own words
+# carry the clause, rather than a phrase quoted inside the writer's report.
+_OPENING_QUOTE = re.compile(r"^\W{0,3}[\"“]|:\s*[\"“]")
+
+
+def speaks_only(clause_text: str) -> bool:
+    """A dated clause that is mostly a source's own words, opening on them ("“Everyone does
+    their own thing ... ,” the president said on Thursday") or after a colon ("X said late on
+    Sunday: “...”"), with no happening in the writer's words and no strongly typed happening:
+    the source's view or a restatement, not news; "“We shot down 40 drones,” the air force said
+    on Sunday" names one."""
+    quoted = "".join(m.group() for m in QUOTED.finditer(clause_text))
+    if len(quoted) * 2 < len(clause_text) or not _OPENING_QUOTE.search(clause_text):
+        return False
+    speaking = cues().speaking
+    if any(not speaking.fullmatch(v) for v in past_verbs(unquoted(clause_text))):
+        return False
+    return not _PROGRESSIVE.search(quoted) and classify(clause_text).score < NEWS_SCORE
+
+
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+def background_perfect(sentence_text: str) -> bool:
+    """An undated sentence whose main clause is the present perfect of a verb of standing
+    support or hostility ("The United States has provided key backing ...", "Putin has railed
+    against earlier rounds of sanctions") tells, past the article's opening, what stands rather
+    than the day's news, unless a source attributes it in the simple past ("..., the governor
+    said") or the perfect hangs on a statement ("Lavrov said 2.8 million people have asked")."""
+    match = _PERFECT_LEAD.match(sentence_text)
+    if match is None or match.group().split()[-1].lower() not in cues().standing_perfect:
+        return False
+    subject = unquoted(match.group("subject"))
+    if has_past_verb(subject) or cues().news_reporting.search(subject):
+        return False
+    rest = unquoted(sentence_text[match.end() :])
+    return cues().news_reporting.search(rest) is None
 
 
 def _perfect_lead(sentence_text: str) -> bool:
@@ -371,3 +446,49 @@ def opens_paragraph(text: str, start: int) -> bool:
     while before > 0 and text[before - 1] in " \t":
         before -= 1
     return before == 0 or text[before - 1] == "\n"
+
+
+# The source just before its verb of saying ("Medvedev wrote", "Mr Syniehubov has said", "the
+# ambassador to Australia warned", "Francis on Sunday described") or, inverted, just after it and
+# ending the clause ("..., said Medvedev.", "..., said the ministry,").
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?P<office>[a-z]{3,})\s+(?:to|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}"
+    r"|(?P<name>[A-Z][\w’'-]+)\s+|(?:\b(?i:the)|[’']s)\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)\s+)"
+    r"(?:(?:has|have|had|also|again|later|then|\w+ly|(?:late\s+|early\s+)?on\s+[A-Z]\w+)\s+){0,2}$"
+)
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})|(?i:the)\s+(?P<noun>[a-z]+))"
+    r"\s*(?:[,.;]|$)"
+)
+
+
+def source_of(sentence_text: str) -> str | None:
+    """Who makes the sentence's first statement, as a lower-case key: the surname ("medvedev")
+    or the office ("ambassador", "defence minister"); None for a pronoun, which
+    `continues_a_statement` reads, or for a statement whose source is not next to its verb."""
+    own = unquoted(sentence_text)
+    cue = cues()
+    for verb in cue.speaking.finditer(own):
+        found = _SOURCE_BEFORE.search(own, 0, verb.start())
+        if found is None and own[: verb.start()].rstrip().endswith(","):
+            found = _SOURCE_AFTER.match(own, verb.end())
+        if found is None:
+            continue
+        words = next(w for w in found.groupdict().values() if w).split()
+        # a person by surname, an office with its qualifier ("defence minister")
+        key = " ".join(words if found.groupdict().get("noun") else words[-1:]).lower()
+        if key in cue.pronouns or words[-1] in CALENDAR_WORDS:
+            return None
+        return key
+    return None
+
+
+def says_nothing_new(clause_text: str) -> bool:
+    """A clause that only speaks: besides its verbs of saying, no verb in the past and no typed
+    happening in the writer's words ("“The loss of a nuclear power ... can provoke ...,” X wrote
+    on Telegram in January"); not "X added that battalions had been deployed near the border"."""
+    own = unquoted(clause_text)
+    speaking = cues().speaking
+    if any(not speaking.fullmatch(v) for v in past_verbs(own)):
+        return False
+    return classify(own).score < NEWS_SCORE

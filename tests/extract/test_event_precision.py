@@ -224,3 +224,85 @@ def test_a_named_sources_statement_is_news(text: str, expected: int) -> None:
 )
 def test_the_outlet_and_questions_are_no_events(text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_standing_perfect_past_the_opening_is_background() -> None:
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nThe European Union has provided billions of euros in military aid to Kyiv."
+        "\n\nThe Kremlin has railed against each new round of Western sanctions."
+    )
+    assert [value for value, _ in events_of(text)] == ["2022-06-25"]
+
+
+def test_a_news_perfect_past_the_opening_stays() -> None:
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nKyiv has accused Moscow of planning a staged referendum in the occupied south."
+        "\n\nThe security service has arrested two saboteurs near Odesa, officials said."
+    )
+    assert len(events_of(text)) == 3
+
+
+def test_a_source_heard_again_that_day_with_nothing_new_restates() -> None:
+    text = (
+        "The defence minister said on Friday that the army would need more air defence."
+        "\n\nPrices of grain rose sharply in Odesa on Thursday."
+        "\n\nThe defence minister again stressed on Friday that partners must understand how "
+        "serious the situation is."
+    )
+    assert [value for value, _ in events_of(text)] == ["2022-06-24", "2022-06-23"]
+
+
+def test_a_source_heard_again_with_a_new_happening_is_news() -> None:
+    text = (
+        "The defence minister said on Friday that the army would need more air defence."
+        "\n\nThe defence minister added on Friday that two bridges had been destroyed near "
+        "Izium."
+    )
+    assert len(events_of(text)) == 2
+
+
+def test_a_dated_quotation_of_views_deep_in_the_article_is_no_event() -> None:
+    text = (
+        "Russian forces shelled Kharkiv on Saturday, the regional governor said."
+        "\n\nTwo schools were damaged by shelling in Kharkiv on Thursday, officials said."
+        "\n\n“Everyone must do their own part. We do not want anyone to suffer,” the mayor told "
+        "reporters on Friday."
+    )
+    assert [value for value, _ in events_of(text)] == ["2022-06-25", "2022-06-23"]
+
+
+def test_a_dated_quotation_under_the_lead_dates_it() -> None:
+    text = (
+        "Ukraine has announced the largest exchange of prisoners since the invasion began."
+        "\n\n“This is the largest exchange of the war,” military intelligence said on Friday."
+    )
+    assert "2022-06-24" in [value for value, _ in events_of(text)]
+
+
+def test_a_private_persons_account_is_human_interest() -> None:
+    text = (
+        "Russian missiles struck a school in Kharkiv on Saturday, the regional governor said."
+        "\n\nOne Kharkiv resident, Olena, told reporters she came home to find the windows had "
+        "shattered."
+        "\n\nMykola, 61, said soldiers had refused to let him leave on Friday."
+    )
+    assert [value for value, _ in events_of(text)] == ["2022-06-25"]
+
+
+def test_a_known_start_cuts_no_clause_before_the_statements_day() -> None:
+    text = (
+        "The duchess has become the first royal to visit Ukraine since Russia’s invasion in "
+        "February, the palace announced on Monday."
+    )
+    assert events_of(text) == [("2022-06-20", text)]
+
+
+def test_a_concession_of_a_standing_state_is_analysis() -> None:
+    text = (
+        "While the invasion has led to the largest displacement crisis in 2022, fighting in "
+        "Sudan displaced millions more in April."
+        "\n\nWhile Kyiv has received Western tanks, Russian forces seized two villages on Tuesday."
+    )
+    assert dates_of(text) == ["2022-06-21"]
