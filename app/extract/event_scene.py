@@ -60,7 +60,8 @@ def event_scene(
     elif not firm:
         located = _speaker_country(places, evidence) or located
     regions = located or (() if firm else home)  # firm and none: a union acted
-    used = tuple(p for p in places if scene_region(p) in regions and p.kind != "official")
+    # a demonym, a capital standing for its state or a leader says who, not where
+    used = tuple(p for p in places if scene_region(p) in regions and p.kind not in VOICES)
     return tuple(regions), used
 
 

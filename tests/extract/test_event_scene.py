@@ -37,3 +37,18 @@ def test_a_statement_naming_no_scene_is_in_its_speakers_country(
     text: str, expected: list[str]
 ) -> None:
     assert scene_codes(text) == expected
+
+
+def test_the_places_of_an_event_are_where_not_who() -> None:
+    """A demonym, a capital standing for its state or a leader places no event, so each
+    stored place keeps one kind whichever article named it first."""
+    text = "Russian forces shelled Kharkiv, Moscow said, and Putin praised the troops."
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    _, used = event_scene(places, Span(0, len(text), text), focus, ())
+    assert [p.name for p in used] == ["Kharkiv"]
+    text = "Russian troops advanced, the ministry said."
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    regions, used = event_scene(places, Span(0, len(text), text), focus, ())
+    assert [r.code for r in regions] == ["RU"] and used == ()
