@@ -13,8 +13,8 @@ from app.extract.cues import cues
 from app.extract.places import region, scene_region, weighed_regions
 from app.extract.places_context import POSSESSIVE
 from app.extract.places_data import VOICES, words
-from app.extract.reportable import QUOTED
 from app.extract.spans import within
+from app.extract.tense import QUOTED
 from app.extract.types import Place, Region, Sentence, Span
 
 _NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
