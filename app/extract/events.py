@@ -88,8 +88,9 @@ def assemble_events(
     spoken: set[tuple[str, str]] = set()  # (source, date) of the statements kept so far
     previous: Sentence | None = None
     for sentence in sentences:
-        source = source_of(sentence.text)
-        for event in _sentence_events(context, sentence, focus, previous):
+        found = _sentence_events(context, sentence, focus, previous)
+        source = source_of(sentence.text) if found else None  # most sentences give no event
+        for event in found:
             key = (" ".join(event.evidence.text.split()).lower(), event.date.value)
             if key in seen:  # a caption or paragraph repeated by the page extractor
                 continue
