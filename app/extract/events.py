@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 
 from app.extract.analysis import (
     assesses,
@@ -56,6 +57,7 @@ class _Context:
     commentators: re.Pattern[str] | None  # surnames of the analysts the article quotes
     timex_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)  # of the first non-blank lines
 
 
 def assemble_events(
@@ -81,6 +83,7 @@ def assemble_events(
         commentator_names(text),
         [t.span.start for t in timexes],
         [p.span.start for p in places],
+        [m.start() for m in islice(_LINE.finditer(text), LEAD_PARAGRAPHS + 1)],
     )
     events: list[Event] = []
     focus = SceneFocus(places, context.place_starts)
@@ -150,7 +153,7 @@ def _sentence_events(
         names = context.commentators
         if (
             reports_current_news(sentence.text, scene, lead, names)
-            and (_in_opening(context.text, sentence.start) or not background_perfect(sentence.text))
+            and (_in_opening(context, sentence.start) or not background_perfect(sentence.text))
             and has_event_content(sentence.text, places)
             and not continues_a_statement(_with_quoting_sentence(context, sentence, previous))
         ):
@@ -177,20 +180,22 @@ _LONG_PRECISIONS = frozenset({"year", "quarter"})
 
 
 LEAD_PARAGRAPHS = 2  # a quotation this early dates and confirms the lead's news
+_LINE = re.compile(r"^[^\S\n]*\S", re.MULTILINE)  # where a non-blank line begins
 
 
-def _near_the_lead(text: str, start: int) -> bool:
+def _near_the_lead(context: _Context, start: int) -> bool:
     """The clause at `start` is in the article's first paragraphs, where a source's quoted words
     on a day ("“This is the largest exchange ...,” said Ukrainian military intelligence on
     Wednesday") date the lead's news rather than restate it."""
-    head = text[: max(text.rfind("\n", 0, start), 0)]  # the paragraphs before the clause's own
-    return sum(1 for paragraph in head.split("\n") if paragraph.strip()) < LEAD_PARAGRAPHS
+    lines = context.line_starts
+    return len(lines) <= LEAD_PARAGRAPHS or start < lines[LEAD_PARAGRAPHS]
 
 
-def _in_opening(text: str, start: int) -> bool:
+def _in_opening(context: _Context, start: int) -> bool:
     """The sentence at `start` is in the article's first paragraph, where a news lead tells the
     day's story in the present perfect ("Russia has blocked the website of ...")."""
-    return "\n" not in text[:start].lstrip()
+    lines = context.line_starts
+    return len(lines) < 2 or start < lines[1]
 
 
 def _with_quoting_sentence(context: _Context, sentence: Sentence, previous: Sentence | None) -> str:
@@ -219,7 +224,7 @@ def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, ancho
         return True
     if quotes_on(clause.text):
         return True  # "“This historic visit is a sign of solidarity,” she tweeted Tuesday"
-    if speaks_only(clause.text) and not _near_the_lead(context.text, clause.start):
+    if speaks_only(clause.text) and not _near_the_lead(context, clause.start):
         return True  # "“Everyone does their own thing ...,” the president said on Thursday"
     if is_statistic(unquoted(clause.text)) or assesses(clause.text):
         return True  # "trade in 2023 reached a record $240 billion", "ISW assessed ... likely"
