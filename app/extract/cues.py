@@ -17,6 +17,7 @@ class Cues:
     reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
     background: re.Pattern[str]
     standing: re.Pattern[str]  # "repeatedly", "said this": a standing state or a restatement
+    trend: re.Pattern[str]  # "in recent months": a trend, unless reported in the past tense
     standing_perfect: frozenset[str]  # "provided": its undated perfect in the body is background
     habit: re.Pattern[str]  # "every year": what recurs, even on a date
     boilerplate: re.Pattern[str]
@@ -32,6 +33,8 @@ class Cues:
     commentator: re.Pattern[str]  # "analyst", "thinktank": a source of commentary
     opinion: re.Pattern[str]  # "believes", "it is unclear": a view, not a happening
     analysis_opener: re.Pattern[str]  # "For example", "In fact": a sentence that argues
+    subordinate_opener: re.Pattern[str]  # "After", "When": a clause that hangs on another
+    reported_view: re.Pattern[str]  # "said he fully supports": a source's view, reported
     contrast_opener: re.Pattern[str]  # "Yet", "However": argues unless it reports a happening
     concession: re.Pattern[str]  # "While X has been accused ...,": weighs states, analysis
     prospect: re.Pattern[str]  # "will", "must", "if": a plan, duty or condition
@@ -41,6 +44,9 @@ class Cues:
     measure: re.Pattern[str]  # "reached", "came from": the verb of a statistic
     holding: re.Pattern[str]  # "has about": a figure of what is held, whatever it counts
     document: re.Pattern[str]  # "assessment covers", "report reveals": a document's contents
+    # "The package approved by the House on Saturday includes ...": a clause opening on a
+    # document with a participle, then what it contains (use with .match)
+    adopted_document: re.Pattern[str]
     commentator_intro: re.Pattern[str]  # "Helena Legarda, a lead analyst": group "surname"
     name_titles: frozenset[str]  # "dr", "prof": a title before a person's name
     assessment: re.Pattern[str]  # "ISW assessed": with a hedge, analysis
@@ -116,6 +122,7 @@ def cues() -> Cues:
         ),
         background=_words(data["background_cues"]),
         standing=_words(data["standing_cues"] + data["restating_cues"]),
+        trend=_words(data["trend_cues"]),
         standing_perfect=frozenset(data["standing_perfect_verbs"]),
         habit=_words(data["habit_cues"]),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
@@ -147,6 +154,12 @@ def cues() -> Cues:
         commentator=_words(data["commentator_cues"]),
         opinion=_words(data["opinion_cues"]),
         analysis_opener=_opener(data["analysis_openers"]),
+        subordinate_opener=_opener(data["subordinate_openers"]),
+        reported_view=re.compile(
+            rf"\b(?:{_alternation(data['reporting_verbs'])})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,3}}?"
+            rf"(?:{_alternation(data['reported_view_verbs'])})(?!\w)",
+            re.IGNORECASE,
+        ),
         contrast_opener=_opener(data["contrast_openers"]),
         concession=re.compile(
             rf"{_opener(data['concessive_openers']).pattern}[^,;]{{0,120}}?"
@@ -162,6 +175,12 @@ def cues() -> Cues:
         document=re.compile(
             rf"\b(?:{_alternation(data['document_nouns'])})\s+(?:[\w.’'-]+\s+){{0,3}}?"
             rf"(?:{_alternation(data['document_verbs'])})\b",
+            re.IGNORECASE,
+        ),
+        adopted_document=re.compile(
+            r"\s*(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
+            rf"(?:{_alternation(data['document_nouns'])})\s+[\w’'-]+(?:ed|en|wn)\b"
+            rf"(?:\s+[\w.’'-]+){{0,8}}?\s+(?:{_alternation(data['document_verbs'])})\b",
             re.IGNORECASE,
         ),
         assessment=_words(data["assessment_cues"]),

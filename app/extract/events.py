@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from app.extract.event_types import classify
 from app.extract.reportable import (
     argues,
     background_perfect,
+    background_pluperfect,
     concedes,
     forecasts,
     has_event_content,
@@ -39,7 +41,7 @@ from app.extract.sources import (
     speaks_only,
 )
 from app.extract.spans import inside, within
-from app.extract.tense import opens_paragraph, unquoted
+from app.extract.tense import has_past_verb, opens_paragraph, unquoted
 from app.extract.types import DateValue, Event, Place, Region, Sentence, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -226,10 +228,15 @@ def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, ancho
         return True  # "“This historic visit is a sign of solidarity,” she tweeted Tuesday"
     if speaks_only(clause.text) and not _near_the_lead(context, clause.start):
         return True  # "“Everyone does their own thing ...,” the president said on Thursday"
+    if cues().adopted_document.match(unquoted(clause.text)):
+        return True  # "The aid package approved by the House on Saturday includes $9bn ..."
+    if background_pluperfect(sentence.text, clause.text, anchor.span.start - clause.start):
+        return True  # "Russia had concentrated its forces ... between May and July"
     if is_statistic(unquoted(clause.text)) or assesses(clause.text):
         return True  # "trade in 2023 reached a record $240 billion", "ISW assessed ... likely"
     value, published = anchor.date, context.published
-    if value is not None and value.precision == "year" and cues().standing.search(clause.text):
+    standing = cues().standing.search(clause.text) or cues().trend.search(clause.text)
+    if value is not None and value.precision == "year" and standing:
         return True  # "The US has previously warned ..., including at last year's assembly"
     if _this_year(value, published) and forecasts(clause.text):
         return True  # "Putin will again use this year's speech to justify the invasion"
@@ -258,6 +265,14 @@ def _as_span(sentence: Sentence) -> Span:
     return Span(sentence.start, sentence.end, sentence.text)
 
 
+# The close of an agency photo caption: "... on April 29, 2024 in Bucha, Ukraine." A story
+# names the day without its year and the town without its country; a caption writes both.
+_CAPTION_CLOSE = re.compile(
+    rf"\bon\s+(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}},\s+\d{{4}},?\s+in\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\.?\s*$"
+)
+
+
 def _is_boilerplate(sentence_text: str) -> bool:
     """Captions, credits, all-capital sub-headings and the outlet speaking of itself are not
     sentences of the story."""
@@ -266,7 +281,17 @@ def _is_boilerplate(sentence_text: str) -> bool:
         cue.boilerplate.search(sentence_text)
         or cue.caption.search(sentence_text)
         or cue.newsroom.search(sentence_text)
+        or _photo_caption(sentence_text)
     )
+
+
+def _photo_caption(sentence_text: str) -> bool:
+    """A photo caption run into the text: the present of what the picture shows, closed by the
+    full date and the town with its country ("X lights a candle as she visits St Andrew's Church
+    on April 29, 2024 in Bucha, Ukraine."); "Troops shelled Bucha on April 29, 2024 in Bucha,
+    Ukraine" tells in the past and stays."""
+    close = _CAPTION_CLOSE.search(sentence_text)
+    return close is not None and not has_past_verb(unquoted(sentence_text[: close.start()]))
 
 
 def _make_event(

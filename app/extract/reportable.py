@@ -207,7 +207,7 @@ def reports_current_news(
     main = main_clause(sentence_text)
     framing = unquoted(main)
     if reported:
-        news = True
+        news = cue.reported_view.search(framing) is None  # "X said he fully supports ..."
     elif perfect:
         # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised" or
         # a standing reproach in the passive ("Beijing has been criticized for refusing ...")
@@ -226,10 +226,36 @@ def reports_current_news(
         cue.background.search(main)
         or (not reported and cue.document.search(framing))  # "The resolution states that ..."
         or cue.standing.search(framing)
+        or (not reported and cue.trend.search(framing))  # "Kyiv says ... in recent months"
         or is_commentary(main, framing, names)
         or assesses(sentence_text)
         or is_statistic(unquoted(sentence_text))
     )
+
+
+# "Russia had concentrated its forces": the past perfect of an active verb.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
+
+
+def background_pluperfect(sentence_text: str, clause_text: str, date_at: int) -> bool:
+    """A dated clause opening on the writer's past perfect, with no source in the sentence,
+    looks back from the story to what stood before it: "Russia had concentrated its forces to
+    capture the two cities between May and July". "After Russia had shelled the port in May,
+    exports stopped" subordinates it to a happening, and "Kyiv had said on Monday that ..." or
+    "..., the governor said" is reported news. `date_at` is where the clause's date begins in
+    `clause_text`: a date past the pause after the perfect dates another verb ("Turkey had
+    raised objections, but these were dropped last week")."""
+    if cues().news_reporting.search(unquoted(sentence_text)):
+        return False
+    own = unquoted(clause_text)
+    perfect = _PLUPERFECT.search(own)
+    if perfect is None or cues().subordinate_opener.search(own):
+        return False
+    # the perfect is the clause's first verb, and none in the past follows it before a pause
+    comma = own.find(",", perfect.end())
+    pause = comma if comma >= 0 else len(own)
+    rest = own[perfect.end() : pause]
+    return date_at < pause and not has_past_verb(own[: perfect.start()] + " " + rest)
 
 
 def argues(sentence_text: str, clause_text: str, names: Names = None) -> bool:

@@ -306,3 +306,77 @@ def test_a_concession_of_a_standing_state_is_analysis() -> None:
         "\n\nWhile Kyiv has received Western tanks, Russian forces seized two villages on Tuesday."
     )
     assert dates_of(text) == ["2022-06-21"]
+
+
+def test_a_sentence_about_the_sources_words_restates_them() -> None:
+    text = (
+        "Russian forces captured the town of Borova on Saturday, the defence ministry said."
+        "\n\nA senior Ukrainian official warned that the town was under heavy shelling."
+        "\n\nHis remarks came before the ministry said it had taken full control of Borova."
+    )
+    assert dates_of(text) == ["2022-06-25", "2022-06-25"]
+
+
+def test_an_inference_from_the_news_is_analysis() -> None:
+    text = (
+        "Russian missiles struck an oil depot in Dnipro on Saturday, the regional governor said."
+        "\n\nA string of recent attacks on collaborators suggests a widening partisan movement in "
+        "occupied Kherson, according to Western officials."
+    )
+    assert dates_of(text) == ["2022-06-25"]
+
+
+def test_a_sites_links_to_other_stories_are_no_sentence() -> None:
+    text = (
+        "Russian drones hit a power plant in Odesa on Saturday, the governor said."
+        "\n\nOther Topics of Interest Russian Troops Advance Near Lyman A senior Ukrainian "
+        "officer revealed that Russian forces had shelled Lyman and attacked Ukrainian troops."
+    )
+    assert dates_of(text) == ["2022-06-25"]
+
+
+def test_an_agency_photo_caption_is_no_sentence_of_the_story() -> None:
+    text = (
+        "Russian missiles struck a power station in Lviv on Saturday, the mayor said."
+        "\n\nA firefighter sprays water as he works at the site of the strike on June 25, 2022 "
+        "in Lviv, Ukraine."
+    )
+    assert dates_of(text) == ["2022-06-25"]
+
+
+def test_a_past_perfect_looking_back_is_background() -> None:
+    text = (
+        "Russian forces shelled Kharkiv on Saturday, the regional governor said."
+        "\n\nMoscow had massed its troops to take the city between March and May, pounding it "
+        "with artillery."
+        "\n\nKyiv had raised objections to the plan, but these were dropped after talks last week."
+    )
+    assert dates_of(text) == ["2022-06-25", "2022-W24"]
+
+
+def test_the_contents_of_an_adopted_package_are_no_event() -> None:
+    text = (
+        "The Senate approved a new aid package for Ukraine on Saturday, the White House said."
+        "\n\nThe aid package passed by the Senate on Saturday includes $8bn for air defence."
+        "\n\nThe new Canadian measures target several Russian drone makers and their suppliers."
+    )
+    assert dates_of(text) == ["2022-06-25"]
+
+
+def test_a_view_reported_without_a_day_is_no_event() -> None:
+    text = (
+        "Russian missiles hit a fuel depot near Dnipro on Saturday, the governor said."
+        "\n\nThe Belarusian leader said he fully supports the Kremlin's latest peace plan."
+        "\n\nThe EU's foreign policy chief said Europe can't rely on Washington alone."
+        "\n\nThe mayor said two schools were damaged in the strike."
+    )
+    assert len(events_of(text)) == 2
+
+
+def test_a_trend_of_recent_months_is_no_event_unless_reported() -> None:
+    text = (
+        "Russian drones struck a grain terminal in Izmail on Saturday, the governor said."
+        "\n\nAnd Kyiv says its air defences have faced mounting drone attacks in recent months."
+        "\n\nThe air force commander told reporters that the attacks had grown in recent weeks."
+    )
+    assert len(events_of(text)) == 2
