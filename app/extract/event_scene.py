@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from app.extract.cues import cues
 from app.extract.places import region, scene_region, weighed_regions
@@ -23,6 +24,9 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:After|When|While|As|Before|Since|Although|Though|Once|Even as|Hours after|Days after)"
     r"\s[^,;:]{8,200}?,\s"
 )
+
+# "..., said" / '" said': the speaker follows the verb.
+INVERTED_BEFORE = re.compile(r"[,\"\u201d]\s*$")
 
 
 class SceneFocus:
@@ -58,7 +62,10 @@ def event_scene(
     if not firm and cues().anaphora.search(evidence.text) and (named_last := focus.regions()):
         located = named_last  # "there", "the city": the place named last, over a country
     elif not firm:
-        located = _speaker_country(places, evidence) or located
+        speaker = _speaker_country(places, evidence)
+        if not speaker and _international_speaker(evidence):
+            located, firm = (), True  # "the UN agency said ...": no state speaks, no region
+        located = speaker or located
     regions = located or (() if firm else home)  # firm and none: a union acted
     # a demonym, a capital standing for its state or a leader says who, not where
     used = tuple(p for p in places if scene_region(p) in regions and p.kind not in VOICES)
@@ -88,13 +95,39 @@ def _located(places: Sequence[Place], evidence: Sentence | Span) -> tuple[tuple[
     return tuple(r for r in regions if r.code[0] != "X"), firm
 
 
+def _statement_verb(evidence: Span) -> re.Match[str] | None:
+    """The verb of saying of the main clause ("After Macron said ..., Putin warned ...": the
+    main clause's verb, past the opening one)."""
+    opening = SUBORDINATE_OPENING.match(evidence.text)
+    verb = cues().statement.search(evidence.text, opening.end() if opening else 0)
+    return verb or cues().statement.search(evidence.text)
+
+
+def _international_speaker(evidence: Span) -> bool:
+    """'The UN humanitarian office said ...', "..., said Nato's chief": a statement whose speaker
+    is an international body, which has no ISO 3166 code (the caller has found no speaking
+    state)."""
+    verb = _statement_verb(evidence)
+    if verb is None:
+        return False
+    subject = evidence.text[: verb.start()]
+    if INVERTED_BEFORE.search(subject) and cues().news_reporting.fullmatch(verb.group()):
+        subject = evidence.text[verb.end() : verb.end() + 40]  # "..., said Nato's chief"
+    return _bodies().search(QUOTED.sub(" ", subject)) is not None
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    names = sorted(words("international_bodies"), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(n.replace("_", " ")) for n in names) + r")(?![\w-])"
+    )
+
+
 def _speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
     """The country of the one who speaks or acts in a statement that names no scene: "Ukrainian
     President X condemned ...", "Moscow said ...", "Moldova's intelligence agency said ..."."""
-    # "After Macron said ..., Putin warned ...": the main clause's verb, past the opening one
-    opening = SUBORDINATE_OPENING.match(evidence.text)
-    verb = cues().statement.search(evidence.text, opening.end() if opening else 0)
-    verb = verb or cues().statement.search(evidence.text)
+    verb = _statement_verb(evidence)
     if verb is None:
         return ()
     speakers = _speakers(places, evidence)

@@ -68,7 +68,8 @@ STATE_BEFORE = re.compile(
     r"arms|help|backing) for|aid to|weapons to|arms to|ties (?:with|to)|"
     r"pressure on|accusing|accused|advise|advised|censuring|condemning|sympathetic to|"
     r"settlement with|talks with|deal with|relations with|relationship with|ambassador to|"
-    r"success for|blamed|urged|urging|according to|allies of|ally of|help|helping|"
+    r"success for|victory for|win for|defeat for|setback for|blow to|blamed|urged|urging|"
+    r"according to|allies of|ally of|help|helping|"
     r"supplies to|supply|supplying|provide|providing|sent to|sending to|loyal to|"
     r"collaborating with|cooperating with|sided with|siding with|working with|spying for|"
     r"appeal to|appealed to|appeals to|appealing to|handed over to|by)\s+$",
@@ -126,12 +127,21 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
     stance = STANCE.match(text, end)
     if stance and stance.group(1) in words("stances"):
         return True
-    verb = PAST_VERB.match(text, end) or MODAL_VERB.match(text, end)
+    verb = (
+        PAST_VERB.match(text, end) or MODAL_VERB.match(text, end) or _irregular().match(text, end)
+    )
     if not verb and WITH_BEFORE.search(before):
         verb = PARTICIPLE.match(text, end)
     if verb and not _city_part(verb.group(verb.lastindex or 0)):
         return True  # the subject of a deed: "Moscow opened ...", "Moscow was not blocking ..."
     return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
+
+
+@cache
+def _irregular() -> re.Pattern[str]:
+    """A past tense not in -ed after the capital: "Moscow made the decision", "Kyiv sent ..."."""
+    verbs = "|".join(sorted(words("irregular_deeds")))
+    return re.compile(rf" (?:(?:has|had|have) )?(?:[a-z]+ly |already |also |then )?({verbs})\b")
 
 
 def _city_part(word: str) -> bool:

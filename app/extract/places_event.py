@@ -42,17 +42,28 @@ OBLIQUE = re.compile(
     r"despite|beyond|within)(?:\s+(?:the|a|an))?"
     r"(?:(?:\s+[A-Z][\w.-]*,)*\s+[A-Z][\w.-]*,?\s+(?:and|or))?\s*$"  # "to Sweden and Finland"
 )
-# "Russia's war in Ukraine", "the Russian invasion of Ukraine", "the conflict over Ukraine": a war
-# named by its party or its cause, in passing; not the scene ("he ordered the invasion of Ukraine").
+# "Russia's war in Ukraine", "the Russian invasion of Ukraine", "the conflict over Ukraine", "the
+# war in Ukraine": a war named by its party, its cause or its country, in passing; not the scene
+# ("he ordered the invasion of Ukraine").
 WAR_NAMED = re.compile(
     r"(?:(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive)"
-    r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over)"
+    r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over|"
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict)\s+in)"
     r"(?:\s+the)?\s*$"
 )
 # "Russia's invasion", "Russia's full-scale war of attrition": a country naming, as its party, the
 # war the clause mentions in passing; the scene only when nothing else is named.
 WAR_PARTY = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive|occupation)\b"
+)
+# A visit opening the clause: "During a visit to Kyiv on Monday, ...", "And on a trip to Ukraine, ".
+VISIT_OPENING = re.compile(
+    r"(?:And\s+|But\s+)?(?:[Dd]uring|[Oo]n|[Ww]hile on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:visit|trip)\s+to\s+([^,;:]{2,60}),\s"
+)
+# A preposition of place or aim before a nationality: "at Ukrainian targets", "on Russian soil".
+AIMED_BEFORE = re.compile(
+    r"\b(?:against|at|on|of|in|into|inside|across|over)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
 # south-west of Kyiv"): the scene only when nothing else is named.
@@ -70,8 +81,11 @@ DEED_AFTER = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
     r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
     r"(?:(?:has|have|had)\s+(?:(?:also|now|already|just|since)\s+)?(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
-    r"(?P<says>said|says|told)|(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
-    r"[a-z]{3,}ed|took|began|sent|struck|shot|won|lost)\b"
+    r"(?P<says>said|says|told|warns|vows|pledges|announces|insists|denies|rejects|accuses|urges|"
+    r"condemns)|agrees|approves|signs|joins|hosts|expels|bans|imposes|sends|offers|plans|refuses|"
+    r"(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
+    r"[a-z]{3,}ed|took|began|sent|struck|shot|won|lost|made|gave|chose|kept|paid|sold|brought|"
+    r"fought|withdrew)\b"
 )
 # What joins the countries of a list: ", ", " and ", ", or ".
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
@@ -97,6 +111,9 @@ def weighed_regions(
     in passing, those acting ("Russia says ... with the US") come before those governed by a
     preposition. A union of states opening the clause gives no region, firmly (it is the actor,
     and has no ISO 3166 code)."""
+    visited = _visited_opening(places, clause, clause_start)
+    if visited:
+        return _drop_wholes([scene_region(p) for p in visited]), True
     end = clause_start + len(clause)
     inside = [
         p
@@ -110,6 +127,7 @@ def weighed_regions(
     strong = _abroad_offices_dropped(
         _coordinated(scene, clause, clause_start), clause, clause_start
     )
+    strong += _targeted_nations(places, clause, clause_start)
     countries = [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
     countries += _acting_governments(places, clause, clause_start)
     acts = {id(p): _acts(p, clause, clause_start) for p in countries}
@@ -126,6 +144,49 @@ def weighed_regions(
     deeds = any(acts[id(p)] == "deed" for p in acting)
     firm = bool(strong) or deeds or any(p.kind not in WEAK_KINDS for p in chosen)
     return _drop_wholes([scene_region(p) for p in chosen]), firm
+
+
+def _visited_opening(places: Sequence[Place], clause: str, clause_start: int) -> list[Place]:
+    """'During a visit to Ukraine last week, Cameron said that Ukraine could strike targets inside
+    Russia': the place a visit opening the clause names is where what follows was said or done,
+    over the places the statement speaks of."""
+    opening = VISIT_OPENING.match(clause)
+    if opening is None:
+        return []
+    start, end = clause_start + opening.start(1), clause_start + opening.end(1)
+    return [
+        p
+        for p in places
+        if start <= p.span.start
+        and p.span.end <= end
+        and p.kind not in IGNORED_KINDS
+        and not _adjective(p, clause, clause_start)
+    ]
+
+
+def _targeted_nations(places: Sequence[Place], clause: str, clause_start: int) -> list[Place]:
+    """'attacks against Ukrainian rail', 'missiles fired at Ukrainian targets', 'areas of
+    Ukrainian cities': a nationality before a word for land or targets, after a preposition of
+    place or aim, puts the scene in that country (the clause may name no other place)."""
+    end = clause_start + len(clause)
+    found = []
+    for p in places:
+        if p.kind != "demonym" or not (clause_start <= p.span.start and p.span.end <= end):
+            continue
+        start = p.span.start - clause_start
+        if AIMED_BEFORE.search(clause[max(0, start - 20) : start]) and _target_after().match(
+            clause, p.span.end - clause_start
+        ):
+            found.append(replace(p, kind="country", geo_precision="country"))
+    return found
+
+
+@cache
+def _target_after() -> re.Pattern[str]:
+    """A word for land or targets after a nationality, past one adjective: "Ukrainian energy
+    infrastructure"."""
+    nouns = "|".join(sorted(words("target_nouns")))
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
 
 
 def scene_region(place: Place) -> Region:

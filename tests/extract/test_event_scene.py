@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.event_scene import SceneFocus, event_scene
-from app.extract.places import find_places
+from app.extract.places import find_places, region
 from app.extract.types import Span
 
 
@@ -52,3 +52,28 @@ def test_the_places_of_an_event_are_where_not_who() -> None:
     focus = SceneFocus(places, [p.span.start for p in places])
     regions, used = event_scene(places, Span(0, len(text), text), focus, ())
     assert [r.code for r in regions] == ["RU"] and used == ()
+
+
+def home_scene_codes(text: str) -> list[str]:
+    """scene_codes in an article whose places lie mostly in Ukraine."""
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    home = region("UA")
+    assert home is not None
+    regions, _ = event_scene(places, Span(0, len(text), text), focus, (home,))
+    return [r.code for r in regions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body has no ISO 3166 code: its statement has no region
+        ("The UN refugee agency said it had counted two million refugees.", []),
+        ("Nato's secretary general pledged to keep backing Ukraine.", []),
+        ("The plant must be protected, said the head of the IAEA, Rafael Grossi.", []),
+        # a state's envoy to the body speaks for the state
+        ("Ukraine's envoy to the UN said the vote was a victory.", ["UA"]),
+    ],
+)
+def test_a_statement_of_an_international_body_has_no_region(text: str, expected: list[str]) -> None:
+    assert home_scene_codes(text) == expected

@@ -348,3 +348,44 @@ def test_the_river_takes_the_article_the_city_does_not() -> None:
 def test_a_news_outlet_named_after_a_city_is_no_place() -> None:
     text = "People are held captive, the Kyiv Independent and the Kyiv Post's reporters said."
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital after "victory for" is the state winning, not the scene
+        ("It was the first victory for Moscow since the battle for Kharkiv began.", ["UA-63"]),
+        # a past tense not in -ed still makes the capital its state, acting
+        ("Moscow made the decision to leave the grain deal on Monday.", ["RU"]),
+        # a country opening a headline in the present tense acts; the other is its object
+        ("Britain agrees to take Ukraine's place as host of the song contest.", ["GB"]),
+    ],
+)
+def test_a_state_acting_is_where_its_deed_happened(text: str, expected: list[str]) -> None:
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality before a word for targets puts the scene in that country
+        ("Russia unleashed a string of attacks against Ukrainian railway stations.", ["UA"]),
+        ("Cruise missiles were launched from Crimea at Ukrainian cities.", ["UA"]),
+        ("Drones struck an airfield on Russian soil overnight.", ["RU"]),
+    ],
+)
+def test_a_targeted_nation_is_the_scene(text: str, expected: list[str]) -> None:
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == expected
+
+
+def test_the_war_in_a_country_is_named_in_passing() -> None:
+    text = "He called the march a protest over the war in Ukraine, not a bid to rule in Russia."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["RU"]
+
+
+def test_a_visit_opening_the_clause_is_where_the_statement_was_made() -> None:
+    text = (
+        "During a visit to Ukraine last week, the British foreign secretary said that Ukraine "
+        "could strike targets inside Russia."
+    )
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA"]
