@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from typing import Literal
 
+from app.extract.places_actors import DEED_AFTER, acting_governments, acts, union_opens
 from app.extract.places_bearing import DISTANCE_PHRASE
 from app.extract.places_context import POSSESSIVE
 from app.extract.places_data import VOICES, region_of, surrounding_regions, words
@@ -70,23 +70,6 @@ AIMED_BEFORE = re.compile(
 DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
 # "the head of Russia's Chechnya region", "the mayor of Kharkiv": a speaker's office, not a scene.
 TITLE_OF = re.compile(r"\b([a-z]+) of\s+(?:the\s+)?(?:[A-Z][\w-]+['\u2019]s\s+)?$")
-# A country opening its clause ("Ukraine has taken ...", "On Friday, Russia vetoed ...") and
-# followed by a verb of deed in the past: the country acting.
-# "Poland and Lithuania have said": either of two countries joined by "and" opens the clause.
-CLAUSE_OPENING = re.compile(
-    r"(?:^(?:(?:On|Last|This|Earlier|Late|Early)\s[^,]{2,25},\s*)?|[;:]\s+|,\s+(?:and|but)\s+)"
-    r"(?:(?:[Tt]he|An?)\s+)?(?:[A-Z][\w-]+\s+and\s+(?:the\s+)?)?$"
-)
-DEED_AFTER = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
-    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
-    r"(?:(?:has|have|had)\s+(?:(?:also|now|already|just|since)\s+)?(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
-    r"(?P<says>said|says|told|warns|vows|pledges|announces|insists|denies|rejects|accuses|urges|"
-    r"condemns)|agrees|approves|signs|joins|hosts|expels|bans|imposes|sends|offers|plans|refuses|"
-    r"(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
-    r"[a-z]{3,}ed|took|began|sent|struck|shot|won|lost|made|gave|chose|kept|paid|sold|brought|"
-    r"fought|withdrew)\b"
-)
 # What joins the countries of a list: ", ", " and ", ", or ".
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
 PERIPHERAL_KINDS = frozenset({"sea", "river"})
@@ -129,10 +112,10 @@ def weighed_regions(
     )
     strong += _targeted_nations(places, clause, clause_start)
     countries = [p for p in scene if p.kind == "country" and not _oblique(p, clause, clause_start)]
-    countries += _acting_governments(places, clause, clause_start)
-    acts = {id(p): _acts(p, clause, clause_start) for p in countries}
-    acting = [p for p in countries if acts[id(p)]]
-    if not (strong or acting) and _union_opens(places, clause, clause_start):
+    countries += acting_governments(places, clause, clause_start)
+    kinds = {id(p): acts(p, clause, clause_start) for p in countries}
+    acting = [p for p in countries if kinds[id(p)]]
+    if not (strong or acting) and union_opens(places, clause, clause_start):
         return (), True  # "EU member states agreed ..., despite opposition from Hungary"
     # a country naming the war in passing ("Budanov believes ... Russia's war against Ukraine")
     # gives way to any other place the clause names
@@ -141,7 +124,7 @@ def weighed_regions(
     chosen = chosen or countries or scene
     chosen = chosen or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
     # a deed is firmly where its country is; a statement may still point at "there"
-    deeds = any(acts[id(p)] == "deed" for p in acting)
+    deeds = any(kinds[id(p)] == "deed" for p in acting)
     firm = bool(strong) or deeds or any(p.kind not in WEAK_KINDS for p in chosen)
     return _drop_wholes([scene_region(p) for p in chosen]), firm
 
@@ -276,58 +259,6 @@ def _names_the_war(place: Place, clause: str, clause_start: int) -> bool:
     return (
         WAR_NAMED.search(clause[max(0, start - 50) : start]) is not None
         or WAR_PARTY.match(clause, end) is not None
-    )
-
-
-def _acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "statement"] | None:
-    """'Ukraine has taken tanks off the frontline', 'Russia on Wednesday vetoed a resolution',
-    'Poland and Lithuania have said', 'The US does not expect': a country opening its clause as
-    the subject of a deed or a statement is where it happened, whoever reports it, over the
-    countries the clause names in passing."""
-    if CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start) is None:
-        return None
-    end = place.span.end - clause_start
-    owned = _owned_after().match(clause, end)  # "Russia's supreme court banned ..."
-    if owned:
-        end = owned.end()
-    verb = DEED_AFTER.match(clause, end)
-    if verb is None:
-        return None
-    said = verb.group("said") or verb.group("says")
-    return "statement" if said else "deed"  # a stance ("does not expect") is firm, as a deed
-
-
-def _acting_governments(places: Sequence[Place], clause: str, clause_start: int) -> list[Place]:
-    """'Moscow has already imported drones from China', 'Berlin has agreed to send tanks to
-    Ukraine': a capital standing for its state and opening the clause as the subject of a deed
-    or a statement acts as its country does (the capital is not the scene)."""
-    end = clause_start + len(clause)
-    return [
-        replace(p, region=region_of(_country(p)), kind="country", geo_precision="country")
-        for p in places
-        if p.kind == "government"
-        and clause_start <= p.span.start
-        and p.span.end <= end
-        and _acts(p, clause, clause_start)
-    ]
-
-
-@cache
-def _owned_after() -> re.Pattern[str]:
-    """A country's possessive and the body of its state it names: "Russia's foreign ministry"."""
-    bodies = "|".join(sorted(words("institutions")))
-    return re.compile(rf"['\u2019]s(?:\s+[a-z-]+){{0,2}}?\s+(?:{bodies})\b")
-
-
-def _union_opens(places: Sequence[Place], clause: str, clause_start: int) -> bool:
-    """A union of states (the EU) opening the clause acts in it: the countries it names are
-    those it acts on or for, and the union itself has no ISO 3166 code to place it."""
-    end = clause_start + len(clause)
-    return any(
-        p.kind == "union"
-        and clause_start <= p.span.start < end
-        and CLAUSE_OPENING.search(clause, 0, p.span.start - clause_start) is not None
-        for p in places
     )
 
 
