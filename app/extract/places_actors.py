@@ -23,16 +23,21 @@ CLAUSE_OPENING = re.compile(
 )
 
 
-DEED_AFTER = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
-    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
-    r"(?:(?:has|have|had)\s+(?:(?:also|now|already|just|since)\s+)?(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
-    r"(?P<says>said|says|told|warns|vows|pledges|announces|insists|denies|rejects|accuses|urges|"
-    r"condemns)|agrees|approves|signs|joins|hosts|expels|bans|imposes|sends|offers|plans|refuses|"
-    r"(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
-    r"[a-z]{3,}ed|took|began|sent|struck|shot|won|lost|made|gave|chose|kept|paid|sold|brought|"
-    r"fought|withdrew)\b"
-)
+@cache
+def deed_after() -> re.Pattern[str]:
+    """The verb of deed, stance or statement right after a country (its partner in "and"
+    included): group "said" or "says" for a statement; irregular pasts from places_words.tsv."""
+    irregular = "|".join(sorted(words("irregular_deeds")))
+    return re.compile(
+        r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
+        r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
+        r"(?:(?:has|have|had)\s+(?:(?:also|now|already|just|since)\s+)?"
+        r"(?:[a-z]{3,}(?:ed|en)|(?P<said>said|told))|"
+        r"(?P<says>said|says|told|warns|vows|pledges|announces|insists|denies|rejects|accuses|"
+        r"urges|condemns)|agrees|approves|signs|joins|hosts|expels|bans|imposes|sends|offers|"
+        r"plans|refuses|(?:does|do|did)(?:n't|\s+not)\s+[a-z]+|"
+        rf"[a-z]{{3,}}ed|{irregular})\b"
+    )
 
 
 def acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "statement"] | None:
@@ -46,7 +51,7 @@ def acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "state
     owned = _owned_after().match(clause, end)  # "Russia's supreme court banned ..."
     if owned:
         end = owned.end()
-    verb = DEED_AFTER.match(clause, end)
+    verb = deed_after().match(clause, end)
     if verb is None:
         return None
     said = verb.group("said") or verb.group("says")

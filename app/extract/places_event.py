@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from app.extract.places_actors import DEED_AFTER, acting_governments, acts, union_opens
+from app.extract.places_actors import acting_governments, acts, deed_after, union_opens
 from app.extract.places_bearing import DISTANCE_PHRASE
 from app.extract.places_context import POSSESSIVE
 from app.extract.places_data import VOICES, region_of, surrounding_regions, words
@@ -219,7 +219,7 @@ def _coordinated(scene: list[Place], clause: str, clause_start: int) -> list[Pla
             between = clause[strong[-1].span.end - clause_start : place.span.start - clause_start]
             after = place.span.end - clause_start
             if LISTED.fullmatch(between) and not (
-                DEED_AFTER.match(clause, after) or POSSESSIVE.match(clause, after)
+                deed_after().match(clause, after) or POSSESSIVE.match(clause, after)
             ):
                 strong.append(place)
     return strong

@@ -20,6 +20,7 @@ from app.extract.event_types import classify
 from app.extract.places_data import VOICES
 from app.extract.sources import named_source_speaks
 from app.extract.tense import (
+    ACTIVE_PAST_PERFECT,
     BEEN,
     PERFECT,
     PERFECT_RUN,
@@ -233,10 +234,6 @@ def reports_current_news(
     )
 
 
-# "Russia had concentrated its forces": the past perfect of an active verb.
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
-
-
 def background_pluperfect(sentence_text: str, clause_text: str, date_at: int) -> bool:
     """A dated clause opening on the writer's past perfect, with no source in the sentence,
     looks back from the story to what stood before it: "Russia had concentrated its forces to
@@ -248,7 +245,7 @@ def background_pluperfect(sentence_text: str, clause_text: str, date_at: int) ->
     if cues().news_reporting.search(unquoted(sentence_text)):
         return False
     own = unquoted(clause_text)
-    perfect = _PLUPERFECT.search(own)
+    perfect = ACTIVE_PAST_PERFECT.search(own)
     if perfect is None or cues().subordinate_opener.search(own):
         return False
     # the perfect is the clause's first verb, and none in the past follows it before a pause

@@ -66,7 +66,12 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGN
 PROGRESSIVE = re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE)
 
 
+# The past perfect ("had shelled") ...
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
+# ... of an active verb ("Russia had concentrated its forces"), not "had been".
+ACTIVE_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|un)\b", re.IGNORECASE
+)
 
 
 # A perfect with its adverbs and a second participle: "have also since continued or reignited".
