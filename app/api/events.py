@@ -10,6 +10,7 @@ from app.api.filtering import EventFilterDep
 from app.api.schemas import EventsPage, Problem, event_row_out
 from app.deps import SessionDep, SettingsDep
 from app.query import timeline as q
+from app.query.regions import region_names
 
 router = APIRouter(tags=["events"])
 
@@ -34,7 +35,7 @@ def list_events(
             {**f.to_params(after=None), "after": page.next_after}
         )
     return EventsPage(
-        description=f.describe(q.region_names(session)),
+        description=f.describe(region_names(session)),
         total=q.count_events(session, f),
         events=[event_row_out(e) for e in page.events],
         next=next_url,

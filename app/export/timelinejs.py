@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.export.stream import iter_events, where
 from app.query.filters import EventFilter
-from app.query.timeline import region_names
+from app.query.regions import region_names
 from app.store.models import Event
 
 # Which date parts TimelineJS may show for each precision: a month-precise event gets no day.

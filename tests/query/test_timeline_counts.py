@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.query import timeline as q
 from app.query.filters import EventFilter
+from app.query.regions import expand_regions
 from app.store.db import make_engine, make_session_factory
 from app.store.models import Article, Event, EventRegion
 
@@ -60,7 +61,7 @@ def truth(session: Session, f: EventFilter, *, skip_regions: bool = False) -> li
     text_ids = None
     if f.q:
         text_ids = {e.id for e in session.scalars(q.events_query(session, EventFilter(q=f.q)))}
-    codes = set(q.expand_regions(session, f.regions)) if f.regions and not skip_regions else None
+    codes = set(expand_regions(session, f.regions)) if f.regions and not skip_regions else None
     sources = dict(session.execute(select(Article.id, Article.source)).all())
     matched = []
     for event in session.scalars(select(Event).order_by(Event.date_start, Event.id)):

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.config import Settings
 from app.query.filters import EventFilter
-from app.query.timeline import RegionCount
+from app.query.regions import RegionCount
 from app.store.db import make_engine, make_session_factory
 from app.store.models import AuditEntry, Event
 from app.web.charts import build_chart, choose_unit, spread
