@@ -88,7 +88,7 @@ class MatchSet:
             .where(m.in_regions)
             .group_by(m.date_start, m.date_end)
         )
-        return spans_of(self._session.execute(query))
+        return spans_of(self._session.execute(query).all())
 
     def region_totals(self) -> list[tuple[str, int]]:
         """Events per region among the matches of every filter but the regions."""
