@@ -20,6 +20,10 @@ PLAN_DIRECTIONS: tuple[Direction, ...] = ("future", "reported_future", "closest"
 DEADLINE_PASSED_DAYS = 7  # "by Jan. 14" in a Jan. 15 story is the deadline just passed
 POSSESSIVE = re.compile(r"['’]s\b")
 ADJACENT_CUE_CHARS = 12  # "ahead of Sunday's vote", "next Tuesday's"
+# A date that opens its sentence ("On Tuesday, the league plans to ...") takes the tense of the
+# main clause after it, whose verb may stand this many characters away.
+OPENING = re.compile(r"\s*(?:(?:on|in|by|early|late)\s+)?", re.IGNORECASE)
+OPENING_CLAUSE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,10 @@ def direction_of(
         kinds = {_plan(before, p, matches[p], cues) for p in future}
         return next(d for d in PLAN_DIRECTIONS if d in kinds)
     ahead = cues.future_after.search(after)
+    if not ahead and OPENING.fullmatch(text, sentence[0], start):
+        clause = text[end : min(sentence[1], end + OPENING_CLAUSE_CHARS)]
+        if _main_clause_future(clause, cues):
+            return "future"
     # "In May, it announced plans to ...": a reporting verb between the date and the cue owns it.
     reported = cues.reporting.search(after, 0, ahead.start() if ahead else len(after))
     # "passed two bills on Wednesday that will give ...": the cue is the relative clause's own.
@@ -145,6 +153,17 @@ def direction_of(
         return _plan(after, ahead.start(), ahead.group(), cues)
     # "In September, Medvedev said ...": what was reported lies behind.
     return "past" if reported else "nearest"
+
+
+def _main_clause_future(clause: str, cues: DirectionCues) -> bool:
+    """Whether the clause after a sentence-opening date plainly looks ahead ("plans to", "will"),
+    with no reporting verb or relative clause owning the cue and no tenseless cue ("planned to")."""
+    ahead = cues.future_after.search(clause)
+    if not ahead or cues.reporting.search(clause, 0, ahead.start()):
+        return False
+    if cues.relative_after.search(clause, 0, ahead.start()):
+        return False
+    return _plan(clause, ahead.start(), ahead.group(), cues) == "future"
 
 
 def _plan(text: str, start: int, cue: str, cues: DirectionCues) -> Direction:

@@ -26,6 +26,14 @@ def _day_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return found.isoformat() if found else None
 
 
+def _list_day(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'April 24 and 25': the second day is in the year of the first, the date last named."""
+    named, month = a.named or "", month_of(c.groups)
+    if len(named) == len("YYYY-MM-DD") and int(named[5:7]) == month:
+        return date(int(named[:4]), month, int(c.groups["day"])).isoformat()
+    return _day_no_year(c, a, d)
+
+
 def _weekday_day(c: Candidate, a: Anchor, d: Direction) -> str | None:
     """'Thursday, March 21': the year near the reference in which that day is that weekday."""
     weekday = int(words()["weekday"][c.groups["weekday"].lower()])
@@ -101,9 +109,17 @@ def _weekday_from(day: date, target: int, sign: int) -> str:
 
 
 def _holiday(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """The holiday's date, or its calendar week for 'Easter week'."""
+    found = _holiday_date(c, a, d)
+    if not found:
+        return None
+    return week_value(found) if "week" in c.groups else found.isoformat()
+
+
+def _holiday_date(c: Candidate, a: Anchor, d: Direction) -> date | None:
     rule = words()["holiday"][c.groups["holiday"].lower()]
     if "year" in c.groups:
-        return holiday_date(rule, int(c.groups["year"])).isoformat()
+        return holiday_date(rule, int(c.groups["year"]))
     word, ref = c.groups.get("dir", "").lower(), a.published
     options = [holiday_date(rule, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
     if word == "last":
@@ -111,9 +127,8 @@ def _holiday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     elif word == "next":
         options, d = [day for day in options if day > ref], "future"
     elif word == "this":
-        return holiday_date(rule, ref.year).isoformat()
-    found = nearest_of(options, ref, d)
-    return found.isoformat() if found else None
+        return holiday_date(rule, ref.year)
+    return nearest_of(options, ref, d)
 
 
 def _decade(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -173,6 +188,7 @@ def _season(c: Candidate, a: Anchor, d: Direction) -> str | None:
 RESOLVERS: dict[str, Resolver] = {
     "day": _day,
     "day_no_year": _day_no_year,
+    "list_day": _list_day,
     "week_of": _week_of,
     "weekday_day": _weekday_day,
     "month": _month_year,

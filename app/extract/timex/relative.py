@@ -12,7 +12,8 @@ from app.extract.timex.grammar import words
 from app.extract.timex.values import add_months, week_value
 
 _REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-              "recent": "PAST_REF", "past": "PAST_REF"}  # fmt: skip
+              "recent": "PAST_REF", "past": "PAST_REF", "then current": "PAST_REF",
+              "then-current": "PAST_REF"}  # fmt: skip
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}  # fmt: skip
 _BACK = ("last", "previous", "the previous", "the last", "the past", "this past")
@@ -137,7 +138,7 @@ def _ref(c: Candidate, a: Anchor, d: Direction) -> str | None:
         return _REF_WORDS[word]
     return (
         "FUTURE_REF"
-        if any(w in word for w in ("future", "coming", "ahead", "term", "later"))
+        if any(w in word for w in ("future", "coming", "ahead", "term", "later", "soon"))
         else "PRESENT_REF"
     )
 

@@ -29,6 +29,7 @@ NAMES_DATES = frozenset(
     {
         "day",
         "day_no_year",
+        "list_day",
         "weekday_day",
         "month",
         "month_no_year",
@@ -42,7 +43,17 @@ NAMES_DATES = frozenset(
 
 # Kinds whose day-precise result moves the story's date in focus.
 MOVES_FOCUS = frozenset(
-    {"day", "day_no_year", "weekday_day", "weekday", "holiday", "day_offset", "offset", "anaphoric"}
+    {
+        "day",
+        "day_no_year",
+        "list_day",
+        "weekday_day",
+        "weekday",
+        "holiday",
+        "day_offset",
+        "offset",
+        "anaphoric",
+    }
 )
 
 
