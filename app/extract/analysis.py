@@ -5,8 +5,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from itertools import chain
 
 from app.extract.cues import cues
+from app.extract.tense import describes_a_noun, has_past_verb
 
 SOURCE_CHARS = 40  # a commentator named this close before the verb of saying is its source
 
@@ -24,10 +26,15 @@ def commentator_names(text: str) -> re.Pattern[str] | None:
     >>> commentator_names("said Jon Alterman at the Center for Strategic Studies.").pattern
     '\\\\b(?:Alterman)\\\\b'
     """
+    cue = cues()
+    introduced = (
+        m for m in cue.commentator_intro.finditer(text) if not _inside_a_name(text, m.start())
+    )
+    titled = cue.commentator_title.finditer(text)  # "military expert Oleh Zhdanov"
     surnames = {
         m.group("surname")
-        for m in cues().commentator_intro.finditer(text)
-        if not _inside_a_name(text, m.start()) and m.group("surname") not in CALENDAR_WORDS
+        for m in chain(introduced, titled)
+        if m.group("surname") not in CALENDAR_WORDS
     }
     if not surnames:
         return None
@@ -60,6 +67,18 @@ def named_commentator_speaks(framing: str, names: re.Pattern[str]) -> bool:
     return not framing[verb.end() : name.start()].strip()
 
 
+def believes_a_prospect(framing: str) -> bool:
+    """A belief about what will be, with nothing in the past after it: "X has stated that he
+    believes August will be a turning point"; not "the ministry said it believes a Buk missile
+    intercepted ..." nor "... believes a pipeline suffered damage and any attack will be met"."""
+    cue = cues()
+    belief = cue.belief.search(framing)
+    if belief is None:
+        return False
+    believed = framing[belief.end() :]
+    return cue.prospect.search(believed) is not None and not has_past_verb(believed)
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
@@ -79,10 +98,10 @@ def hedges(framing: str) -> bool:
     )
 
 
-# A figure: "70%", "20 per cent", "$240 billion", "€5bn", "900 million".
+# A figure: "70%", "20 per cent", "$240 billion", "€5bn", "900 million", "a threefold drop".
 _FIGURE = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)|[$€£]\s?\d"
-    r"|\d\s*(?:million|billion|trillion|bn)\b|\brecord\b",
+    r"|\d\s*(?:million|billion|trillion|bn)\b|\brecord\b|\b\w+fold\b",
     re.IGNORECASE,
 )
 
@@ -125,7 +144,11 @@ def attributed(text: str, happened: Callable[[], bool]) -> bool:
     something that `happened()` or was ("the focus of the attack was near ..."); not a state of
     the present "according to" one ("China is Russia's largest trading partner, according to
     customs data")."""
-    sources = [m.group().lower() for m in cues().news_reporting.finditer(text)]
+    sources = [
+        m.group().lower()
+        for m in cues().news_reporting.finditer(text)
+        if not describes_a_noun(text, m.start())  # "the newly announced deal"
+    ]
     if any(not source.startswith("according") for source in sources):
         return True
     return bool(sources) and (happened() or _PAST_AUX.search(text) is not None)

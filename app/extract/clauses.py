@@ -23,9 +23,12 @@ def clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Spa
         boundary = max(between.rfind(mark) for mark in (", ", "; ", " —", " –", " - "))
         cut = before.span.end + boundary + 1
         apposed = not between.strip(" ,")  # "on Thursday evening, July 21": one date told twice
+        # "“... the flanker yesterday ...,” X told Fox News on Thursday": one day, one happening
+        same_day = before.date is not None and before.date == after.date
         # "..., since Feb. 24": a date that dates nothing neither opens nor closes a clause
         joined = (
             apposed
+            or same_day
             or not _can_anchor(text, sentence, after)
             or not _can_anchor(text, sentence, before)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ class Cues:
     trend: re.Pattern[str]  # "in recent months": a trend, unless reported in the past tense
     standing_perfect: frozenset[str]  # "provided": its undated perfect in the body is background
     habit: re.Pattern[str]  # "every year": what recurs, even on a date
+    sequel: re.Pattern[str]  # "eventually": goes on with a passage told in the past
     boilerplate: re.Pattern[str]
     deadline_before: re.Pattern[str]  # "by", "than" just before a date: a target or a comparison
     reference_before: re.Pattern[str]  # "the invasion that began (on)": a known start, nothing new
@@ -32,6 +34,7 @@ class Cues:
     participle_before: frozenset[str]  # "the", "is": an -ed word after them is no past verb
     commentator: re.Pattern[str]  # "analyst", "thinktank": a source of commentary
     opinion: re.Pattern[str]  # "believes", "it is unclear": a view, not a happening
+    belief: re.Pattern[str]  # "believes", "thinks": a view, or a happening believed
     analysis_opener: re.Pattern[str]  # "For example", "In fact": a sentence that argues
     subordinate_opener: re.Pattern[str]  # "After", "When": a clause that hangs on another
     reported_view: re.Pattern[str]  # "said he fully supports": a source's view, reported
@@ -47,7 +50,11 @@ class Cues:
     # "The package approved by the House on Saturday includes ...": a clause opening on a
     # document with a participle, then what it contains (use with .match)
     adopted_document: re.Pattern[str]
+    # "Under the export plan signed on Friday, officials would guide ships ...": the terms of a
+    # document, whose signing is told elsewhere (use with .match)
+    document_terms: re.Pattern[str]
     commentator_intro: re.Pattern[str]  # "Helena Legarda, a lead analyst": group "surname"
+    commentator_title: re.Pattern[str]  # "military expert Oleh Zhdanov": group "surname"
     name_titles: frozenset[str]  # "dr", "prof": a title before a person's name
     assessment: re.Pattern[str]  # "ISW assessed": with a hedge, analysis
     follow_up: re.Pattern[str]  # "He said", ", she added": a source named before speaks on
@@ -57,6 +64,7 @@ class Cues:
     intent: re.Pattern[str]  # "want to", "hopes to": what someone wants, not what happened
     caption: re.Pattern[str]  # "(center)": a picture caption
     newsroom: re.Pattern[str]  # "we'll be back": the outlet speaking of itself
+    post_signature: re.Pattern[str]  # "— Name (@handle) July 30, 2022": an embedded post
 
 
 def _alternation(words: list[str]) -> str:
@@ -87,6 +95,19 @@ def _introduction(who: list[str]) -> re.Pattern[str]:
         rf"{_NAME}(?:{_APPOSITION}|{_AFFILIATION})[^.\n;:“”\"]{{0,90}}?"
         rf"(?<!\w)(?i:{_alternation(who)})(?!\w)"
     )
+
+
+def _titled(titles: list[str]) -> re.Pattern[str]:
+    """A commentator's title as a label before a first name and a surname ("military expert
+    Oleh Zhdanov"); a third capitalised word makes it a longer name ("professor Sir Lawrence")."""
+    return re.compile(rf"(?<!\w)(?i:{_alternation(titles)})\s+{_NAME}(?![\w’'-]|\s+[A-Z])")
+
+
+# The signature that closes a social-media post embedded in the page, its author's handle and
+# its day: "Running out of steam… — Richard Moore (@ChiefMI6) July 30, 2022".
+_POST_SIGNATURE = re.compile(
+    rf"\(@\w{{1,30}}\)\s+(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}},\s+\d{{4}}"
+)
 
 
 def _follow_up(pronouns: list[str], verbs: str) -> re.Pattern[str]:
@@ -125,6 +146,7 @@ def cues() -> Cues:
         trend=_words(data["trend_cues"]),
         standing_perfect=frozenset(data["standing_perfect_verbs"]),
         habit=_words(data["habit_cues"]),
+        sequel=_words(data["sequel_cues"]),
         boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
         anaphora=re.compile(
             rf"\b(?:{_alternation(data['anaphora_cues'])})\b"
@@ -153,6 +175,7 @@ def cues() -> Cues:
         participle_before=frozenset(data["participle_before"]),
         commentator=_words(data["commentator_cues"]),
         opinion=_words(data["opinion_cues"]),
+        belief=_words(data["belief_verbs"]),
         analysis_opener=_opener(data["analysis_openers"]),
         subordinate_opener=_opener(data["subordinate_openers"]),
         reported_view=re.compile(
@@ -183,6 +206,11 @@ def cues() -> Cues:
             rf"(?:\s+[\w.’'-]+){{0,8}}?\s+(?:{_alternation(data['document_verbs'])})\b",
             re.IGNORECASE,
         ),
+        document_terms=re.compile(
+            r"\s*under\s+(?:the|this|that|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+            rf"(?:{_alternation(data['document_nouns'])})\b",
+            re.IGNORECASE,
+        ),
         assessment=_words(data["assessment_cues"]),
         follow_up=_follow_up(data["follow_up_sources"], verbs),
         pronouns=frozenset(data["follow_up_sources"] + data["other_pronouns"]),
@@ -194,7 +222,9 @@ def cues() -> Cues:
         intent=_words(data["intent_cues"]),
         caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
         newsroom=_words(data["newsroom_cues"]),
+        post_signature=_POST_SIGNATURE,
         commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
+        commentator_title=_titled(data["commentator_titles"]),
         name_titles=frozenset(data["name_titles"]),
         deadline_before=re.compile(
             rf"\b(?:{_alternation(data['deadline_cues'] + data['comparison_cues'])})"

@@ -20,6 +20,7 @@ from app.extract.clauses import clause_anchor, clauses
 from app.extract.cues import cues
 from app.extract.event_scene import SceneFocus, event_scene, home_country, names_a_scene
 from app.extract.event_types import classify
+from app.extract.narrative import LookBack
 from app.extract.reportable import (
     argues,
     background_perfect,
@@ -92,8 +93,12 @@ def assemble_events(
     seen: set[tuple[str, str]] = set()
     spoken: set[tuple[str, str]] = set()  # (source, date) of the statements kept so far
     previous: Sentence | None = None
+    look_back = LookBack(text, published)
     for sentence in sentences:
         found = _sentence_events(context, sentence, focus, previous)
+        if look_back.goes_on(sentence, found):
+            found = []  # "Ukraine and its allies largely dismissed the plan": the past
+        look_back.read(sentence, found)
         source = source_of(sentence.text) if found else None  # most sentences give no event
         for event in found:
             key = (" ".join(event.evidence.text.split()).lower(), event.date.value)
@@ -178,7 +183,8 @@ def _sentence_events(
     return events
 
 
-_LONG_PRECISIONS = frozenset({"year", "quarter"})
+# a figure changing over a month or longer ("In May, car sales tumbled by 83%") is a statistic
+_LONG_PRECISIONS = frozenset({"year", "quarter", "month"})
 
 
 LEAD_PARAGRAPHS = 2  # a quotation this early dates and confirms the lead's news
@@ -228,8 +234,9 @@ def _argues_or_quotes(context: _Context, sentence: Sentence, clause: Span, ancho
         return True  # "“This historic visit is a sign of solidarity,” she tweeted Tuesday"
     if speaks_only(clause.text) and not _near_the_lead(context, clause.start):
         return True  # "“Everyone does their own thing ...,” the president said on Thursday"
-    if cues().adopted_document.match(unquoted(clause.text)):
-        return True  # "The aid package approved by the House on Saturday includes $9bn ..."
+    own = unquoted(clause.text)
+    if cues().adopted_document.match(own) or cues().document_terms.match(own):
+        return True  # "The aid package approved on Saturday includes ...", "Under the plan, ..."
     if background_pluperfect(sentence.text, clause.text, anchor.span.start - clause.start):
         return True  # "Russia had concentrated its forces ... between May and July"
     if is_statistic(unquoted(clause.text)) or assesses(clause.text):
@@ -274,13 +281,14 @@ _CAPTION_CLOSE = re.compile(
 
 
 def _is_boilerplate(sentence_text: str) -> bool:
-    """Captions, credits, all-capital sub-headings and the outlet speaking of itself are not
-    sentences of the story."""
+    """Captions, credits, all-capital sub-headings, embedded posts and the outlet speaking of
+    itself are not sentences of the story."""
     cue = cues()
     return not any(c.islower() for c in sentence_text) or bool(
         cue.boilerplate.search(sentence_text)
         or cue.caption.search(sentence_text)
         or cue.newsroom.search(sentence_text)
+        or cue.post_signature.search(sentence_text)
         or _photo_caption(sentence_text)
     )
 

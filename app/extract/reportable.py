@@ -11,6 +11,7 @@ from app.extract.analysis import (
     SOURCE_CHARS,
     assesses,
     attributed,
+    believes_a_prospect,
     hedges,
     is_statistic,
     named_commentator_speaks,
@@ -89,7 +90,7 @@ def _holds_a_view(framing: str) -> bool:
     if view is None:
         return False
     reported = cue.news_reporting.search(framing)
-    return reported is None or reported.start() > view.start()
+    return reported is None or reported.start() > view.start() or believes_a_prospect(framing)
 
 
 def is_prospect(framing: str) -> bool:

@@ -53,6 +53,17 @@ def has_past_verb(text: str) -> bool:
     return next(past_verbs(text), None) is not None
 
 
+def describes_a_noun(text: str, start: int) -> bool:
+    """The verb form at `start` follows an article or an adverb like "newly", so it describes a
+    noun ("the newly announced gas deal") rather than reports ("Kyiv announced ..."); a pause
+    between them ("... is, according to Moscow") parts them."""
+    before = _BARE_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in cues().participle_before
+
+
+_BARE_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")  # a word, then only spaces
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before `start` (lower case), across spaces and punctuation."""
     words = text[max(0, start - 24) : start].split()
