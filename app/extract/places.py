@@ -288,10 +288,12 @@ def _resolve(text: str, match: _Match, context: Counter[str]) -> list[Place]:
     if entry is None:
         first = match.entries[0]
         return [Place(first.name, span, region_of("UA"), first.kind, "country")]
-    if entry.kind == "stop" or (
-        entry.kind in SETTLEMENTS and names_a_vessel(text, match.start, match.end)
+    if (
+        entry.kind == "stop"
+        or (entry.kind in SETTLEMENTS and names_a_vessel(text, match.start, match.end))
+        or _in_a_title(text, match.start)
     ):
-        return []  # never a place here: a listed word ("Azov" the regiment), a ship
+        return []  # never a place here: a listed word ("Azov" the regiment), a ship, a title
     if entry.kind == "government" and names_a_venue(text, match.end):
         return [make_place(entry, span, code, "feature", "settlement") for code in entry.regions]
     if entry.kind == "official":  # a person who speaks for a state: never a place
@@ -311,9 +313,27 @@ NEAR_BEFORE = re.compile(
 )
 
 
+# "in the west of the Russian capital": a part of the place, inside it.
+PART_OF_BEFORE = re.compile(r"\bin\s+the\s+(?:far\s+)?[a-z-]+\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$")
+
+
 def _near(text: str, start: int) -> bool:
-    """'near Bakhmut', 'close to Kyiv', 'north of the capital, Kyiv': around, not in, the place."""
-    return NEAR_BEFORE.search(text, max(0, start - 40), start) is not None
+    """'near Bakhmut', 'close to Kyiv', 'north of the capital, Kyiv': around, not in, the place
+    ("in the west of Moscow" is in it)."""
+    before = max(0, start - 40)
+    return (
+        NEAR_BEFORE.search(text, before, start) is not None
+        and PART_OF_BEFORE.search(text, before, start) is None
+    )
+
+
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of $")
+
+
+def _in_a_title(text: str, start: int) -> bool:
+    """'the Duchess of Edinburgh', 'the Archbishop of Canterbury': a person's title, not where."""
+    title = TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return title is not None and title.group(1) in words("titles")
 
 
 def _river_after_the(text: str, match: _Match) -> Entry | None:

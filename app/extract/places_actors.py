@@ -48,7 +48,8 @@ def acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "state
     if CLAUSE_OPENING.search(clause, 0, place.span.start - clause_start) is None:
         return None
     end = place.span.end - clause_start
-    owned = _owned_after().match(clause, end)  # "Russia's supreme court banned ..."
+    # "Russia's supreme court banned ...", "The Russian justice ministry updated ..."
+    owned = _owned_after().match(clause, end) or _civil_body().match(clause, end)
     if owned:
         end = owned.end()
     verb = deed_after().match(clause, end)
@@ -60,8 +61,9 @@ def acts(place: Place, clause: str, clause_start: int) -> Literal["deed", "state
 
 def acting_governments(places: Sequence[Place], clause: str, clause_start: int) -> list[Place]:
     """'Moscow has already imported drones from China', 'Berlin has agreed to send tanks to
-    Ukraine': a capital standing for its state and opening the clause as the subject of a deed
-    or a statement acts as its country does (the capital is not the scene)."""
+    Ukraine', 'the Russian justice ministry updated its list': a capital standing for its state,
+    or a nationality naming a civil body of its state, opening the clause as the subject of a
+    deed or a statement acts as its country does (the capital is not the scene)."""
     end = clause_start + len(clause)
     return [
         replace(
@@ -71,11 +73,26 @@ def acting_governments(places: Sequence[Place], clause: str, clause_start: int) 
             geo_precision="country",
         )
         for p in places
-        if p.kind == "government"
+        if (
+            p.kind == "government"
+            or (p.kind == "demonym" and _civil_body_after(p, clause, clause_start))
+        )
         and clause_start <= p.span.start
         and p.span.end <= end
         and acts(p, clause, clause_start)
     ]
+
+
+def _civil_body_after(place: Place, clause: str, clause_start: int) -> bool:
+    """'Russian justice ministry', 'the Ukrainian government': a nationality naming a civil body
+    of its state (not its forces, which act where they fight)."""
+    return _civil_body().match(clause, place.span.end - clause_start) is not None
+
+
+@cache
+def _civil_body() -> re.Pattern[str]:
+    bodies = "|".join(sorted(words("civil_bodies")))
+    return re.compile(rf"(?:\s+[a-z-]+)?\s+(?:{bodies})\b")
 
 
 @cache

@@ -72,7 +72,8 @@ STATE_BEFORE = re.compile(
     r"according to|allies of|ally of|help|helping|"
     r"supplies to|supply|supplying|provide|providing|sent to|sending to|loyal to|"
     r"collaborating with|cooperating with|sided with|siding with|working with|spying for|"
-    r"appeal to|appealed to|appeals to|appealing to|handed over to|by)\s+$",
+    r"appeal to|appealed to|appeals to|appealing to|handed over to|grant|granted|granting|"
+    r"give|gave|giving|offer|offered|offering|by)\s+$",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,8 @@ IGNORED_KINDS = VOICES | {"union", "continent"}
 # Words before a place that make it the origin or a boundary, not the scene.
 ORIGIN = re.compile(
     r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"
-    r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring))*\s*$",
+    r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring|"
+    r"(?:parts?|areas?|regions?) of))*\s*$",
     re.IGNORECASE,
 )
 # Words after a place that make it a boundary: "the Polish border", "Poland's border".
@@ -27,7 +28,8 @@ BORDER_AFTER = re.compile(r"^['\u2019]?s?\s+(?:border|frontier)\b", re.IGNORECAS
 # is waged on: "the invasion of Ukraine".
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|across|throughout|into|outside|over|around|(?:invasion|"
-    r"offensive|war) (?:of|on|against))"
+    r"offensive|war) (?:of|on|against)|visit(?:s|ed|ing)?|(?:visit|trip|journey|travel(?:s|l?ed|"
+    r"l?ing)?|flew|returned|arrived|came) to)"
     r"(?:\s+(?:the|western|eastern|northern|southern|central|north|south|east|west|"
     r"north-eastern|south-eastern|north-western|south-western|occupied|parts? of|"
     r"areas? of|and|[A-Z][a-z]+-(?:occupied|held|controlled|annexed)))*\s*$",
@@ -43,10 +45,14 @@ OBLIQUE = re.compile(
     r"(?:(?:\s+[A-Z][\w.-]*,)*\s+[A-Z][\w.-]*,?\s+(?:and|or))?\s*$"  # "to Sweden and Finland"
 )
 # "Russia's war in Ukraine", "the Russian invasion of Ukraine", "the conflict over Ukraine", "the
-# war in Ukraine": a war named by its party, its cause or its country, in passing; not the scene
-# ("he ordered the invasion of Ukraine").
+# war in Ukraine", "sanctions over its invasion of Ukraine": a war named by its party, its cause
+# or its country, in passing; not the scene ("he ordered the invasion of Ukraine", "Russia began
+# its invasion of Ukraine").
 WAR_NAMED = re.compile(
-    r"(?:(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive)"
+    r"(?:\b(?:over|for|since|of|amid|during|after|before|against|with|from|by|in|about|despite)"
+    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive)\s+"
+    r"(?:in|on|against|of)|"
+    r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive)"
     r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over|"
     r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict)\s+in)"
     r"(?:\s+the)?\s*$"
@@ -56,14 +62,31 @@ WAR_NAMED = re.compile(
 WAR_PARTY = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive|occupation)\b"
 )
+# "sanctions aimed at Russia": the country aimed at, in passing; not where ("fire aimed at Kyiv").
+AIMED_AT = re.compile(
+    r"\b(?:sanctions|measures|embargo|restrictions)\s+(?:aimed|directed|targeted)\s+at\s+$"
+)
+# "deployed tactical nuclear weapons to neighboring ally Belarus": where forces are sent to stay.
+DEPLOYED_TO = re.compile(
+    r"\b(?:deployed|redeployed|stationed|relocated)\b[^,.;:]{0,40}\bto\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# "raised concerns about the safety of the Zaporizhzhia plant": the place a worry is about, with
+# nothing said to happen there, is no scene.
+CONCERN_BEFORE = re.compile(
+    r"\b(?:concerns?|worries|fears|alarm)\s+(?:about|over)\s+[^,.;:]{0,50}$", re.IGNORECASE
+)
 # A visit opening the clause: "During a visit to Kyiv on Monday, ...", "And on a trip to Ukraine, ".
 VISIT_OPENING = re.compile(
     r"(?:And\s+|But\s+)?(?:[Dd]uring|[Oo]n|[Ww]hile on)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[a-z-]+\s+)?(?:visit|trip)\s+to\s+([^,;:]{2,60}),\s"
 )
-# A preposition of place or aim before a nationality: "at Ukrainian targets", "on Russian soil".
+# A preposition of place or aim, or a verb of striking, before a nationality: "at Ukrainian
+# targets", "on Russian soil", "struck multiple Ukrainian positions".
 AIMED_BEFORE = re.compile(
-    r"\b(?:against|at|on|of|in|into|inside|across|over)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:(?:against|at|on|of|in|into|inside|across|over)\s+(?:the\s+)?|(?:struck|hit|shelled|"
+    r"attacked|bombed|pounded|targeted|destroyed)\s+(?:(?:multiple|several|many|some|\d+)\s+)?)$",
+    re.IGNORECASE,
 )
 # A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
 # south-west of Kyiv"): the scene only when nothing else is named.
@@ -120,9 +143,13 @@ def weighed_regions(
     # a country naming the war in passing ("Budanov believes ... Russia's war against Ukraine")
     # gives way to any other place the clause names
     passing = [p for p in scene if not _names_the_war(p, clause, clause_start)]
-    chosen = strong or acting or [p for p in countries if p in passing] or passing
+    # "evacuation ... from Mariupol, agreed with Russia": a town left is nearer the happening
+    # than a country named in passing
+    left = [p for p in inside if p.kind not in WEAK_KINDS and p not in scene]
+    chosen = strong or acting or [p for p in countries if p in passing] or left or passing
     chosen = chosen or countries or scene
-    chosen = chosen or [p for p in inside if p.kind not in PERIPHERAL_KINDS]
+    # "a captive from Morocco": a country left is where someone comes from, not the scene
+    chosen = chosen or [p for p in inside if p.kind not in WEAK_KINDS]
     # a deed is firmly where its country is; a statement may still point at "there"
     deeds = any(kinds[id(p)] == "deed" for p in acting)
     firm = bool(strong) or deeds or any(p.kind not in WEAK_KINDS for p in chosen)
@@ -185,7 +212,16 @@ def _adjective(place: Place, clause: str, clause_start: int) -> bool:
     """'U.S.-supplied', 'Russia-backed', 'the Kyiv suburb of Bucha': the name qualifies another
     word or place; it is not the location."""
     end = place.span.end - clause_start
-    return bool(ADJECTIVE.match(clause[end : end + 24]))
+    if ADJECTIVE.match(clause[end : end + 24]):
+        return True
+    # "the UK's Russia sanctions list", "the Ukraine aid bill": a country naming a topic
+    return place.kind == "country" and _topic_after().match(clause, end) is not None
+
+
+@cache
+def _topic_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("topic_nouns")))
+    return re.compile(rf"\s+(?:{nouns})\b")
 
 
 def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
@@ -196,7 +232,7 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
         return True
     start = place.span.start - clause_start
     before = clause[max(0, start - 60) : start]
-    if DISTANCE_BEFORE.search(before):
+    if DISTANCE_BEFORE.search(before) or CONCERN_BEFORE.search(before):
         return True
     if place.kind != "country":
         return False
@@ -204,7 +240,11 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
     if possessive:
         # "Ukraine's east", "Ukraine's power grid": where; "Russia's justification": whose
         return possessive.group(1).lower() not in words("area_parts")
-    return not LOCATIVE.search(before) or WAR_NAMED.search(before) is not None
+    return (
+        not (LOCATIVE.search(before) or DEPLOYED_TO.search(before))
+        or WAR_NAMED.search(before) is not None
+        or AIMED_AT.search(before) is not None
+    )
 
 
 def _coordinated(scene: list[Place], clause: str, clause_start: int) -> list[Place]:
@@ -250,7 +290,11 @@ def _oblique(place: Place, clause: str, clause_start: int) -> bool:
     """'support for Ukraine', 'a swap with the US': a country governed by a preposition."""
     start = place.span.start - clause_start
     before = clause[max(0, start - 50) : start]
-    return OBLIQUE.search(before) is not None or WAR_NAMED.search(before) is not None
+    return (
+        OBLIQUE.search(before) is not None
+        or WAR_NAMED.search(before) is not None
+        or AIMED_AT.search(before) is not None
+    )
 
 
 def _names_the_war(place: Place, clause: str, clause_start: int) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from app.extract.event_scene import SceneFocus, event_scene
 from app.extract.places import find_places, region
-from app.extract.types import Span
+from app.extract.types import Sentence, Span
 
 
 def scene_codes(text: str) -> list[str]:
@@ -76,4 +76,100 @@ def home_scene_codes(text: str) -> list[str]:
     ],
 )
 def test_a_statement_of_an_international_body_has_no_region(text: str, expected: list[str]) -> None:
+    assert home_scene_codes(text) == expected
+
+
+def last_scene_codes(before: list[str], text: str) -> list[str]:
+    """scene_codes of `text` read after the sentences `before` of the same article."""
+    article = " ".join([*before, text])
+    places = find_places(article)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    at = 0
+    for sentence in before:
+        start = article.index(sentence, at)
+        focus.read(Sentence(text=sentence, start=start, end=start + len(sentence)))
+        at = start + len(sentence)
+    start = article.index(text, at)
+    home = region("UA")
+    assert home is not None
+    regions, _ = event_scene(places, Span(start, start + len(text), text), focus, (home,))
+    return [r.code for r in regions]
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "expected"),
+    [
+        # "the plant" is the facility named last, not the city named since
+        (
+            [
+                "Ukrainian fighters inside Azovstal said they held out.",
+                "Russia failed to take Kyiv.",
+            ],
+            "Putin called off plans for an assault on the plant last month.",
+            ["UA-14"],
+        ),
+        # "there" is the place the clause has just named as a destination
+        (
+            ["Shelling hit Kharkiv."],
+            "Putin said Russia had moved nuclear weapons to Belarus, claiming they were placed "
+            "there for deterrence.",
+            ["BY"],
+        ),
+        # "the eastern Ukrainian city" is the Ukrainian city named last
+        (
+            ["Russian attacks destroyed a TV tower in Kharkiv."],
+            "Footage showed the tower collapsing after missiles slammed into it on Monday "
+            "afternoon in the eastern Ukrainian city.",
+            ["UA-63"],
+        ),
+        # "there can be no impunity" refers to no place: the speaker's country
+        (
+            ["Shelling hit Kharkiv."],
+            "Belgian Prime Minister Alexander De Croo said that there can be no impunity.",
+            ["BE"],
+        ),
+    ],
+)
+def test_a_reference_back_finds_the_place_meant(
+    before: list[str], text: str, expected: list[str]
+) -> None:
+    assert last_scene_codes(before, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker judging what happened in a whole country does so where he is
+        ("Joe Biden labelled Russian atrocities in Ukraine as genocide in April.", ["US"]),
+        (
+            "Vladimir Putin has compared Russia's invasion of Ukraine to the fight against Nazi "
+            "Germany.",
+            ["RU"],
+        ),
+        # a state's own security council is no international body: its statement keeps a region
+        (
+            "A spokesperson for the National Security Council said Wednesday that Biden agrees.",
+            ["UA"],
+        ),
+        # a passive verb of saying has no speaker; a nationality inside a word speaks for no one
+        (
+            "A British citizen who blogs from Russian-occupied areas of Ukraine has been added "
+            "to a UK government sanctions list.",
+            ["GB"],
+        ),
+        # "member states" and "the United States" hold no verb of saying
+        (
+            "As NATO member states debated new weapons shipments to Ukraine, Medvedev said "
+            "defeat for Russia could lead to nuclear conflict.",
+            ["RU"],
+        ),
+        # a country naming its office speaks through it
+        (
+            "The United States ambassador to the United Nations said on Friday that Russia "
+            "intended to dismantle Ukraine.",
+            ["US"],
+        ),
+    ],
+)
+def test_who_speaks_or_judges(text: str, expected: list[str]) -> None:
     assert home_scene_codes(text) == expected

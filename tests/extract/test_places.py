@@ -389,3 +389,86 @@ def test_a_visit_opening_the_clause_is_where_the_statement_was_made() -> None:
         "could strike targets inside Russia."
     )
     assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country visited or travelled to is where the visit happened
+        ("The duchess travelled to Ukraine on Monday.", ["UA"]),
+        ("Jill Biden is set to visit Romania and Slovakia on Thursday.", ["RO", "SK"]),
+        # a country the sanctions or the war are aimed at is named in passing
+        ("Leaders met in Paris on sanctions aimed at Russia over its war in Ukraine.", ["FR"]),
+        # ... but a country beginning its invasion invades the other
+        ("Russia began its current invasion of Ukraine on Feb. 24, 2022.", ["UA"]),
+        # a part of a city is inside it, not around it
+        ("A shopping centre in the west of the Russian capital was hit.", ["RU-MOW"]),
+        # a nationality struck is the scene, like one aimed at
+        ("Its artillery had struck multiple Ukrainian positions overnight.", ["UA"]),
+        # a town left is nearer the happening than a country named in passing
+        (
+            "A corridor was agreed with Russia for the evacuation of civilians from Mariupol.",
+            ["UA-14"],
+        ),
+        # a country someone comes from is not where the clause happens
+        ("Ibrahim Saadun, a captive from Morocco, was shown in a courtroom cage.", []),
+        # where forces are deployed to stay is the scene
+        ("Last year, Putin deployed tactical nuclear weapons to neighboring ally Belarus.", ["BY"]),
+        # a place a worry is about, with nothing said to happen there, is no scene
+        (
+            "Britain's defence ministry has raised concerns about the safety of the "
+            "Zaporizhzhia nuclear power plant.",
+            ["GB"],
+        ),
+        # a country naming a topic is no place
+        ("He was added to the UK's Russia sanctions list.", ["GB"]),
+        # a nationality naming a civil body of its state acts for it; its forces do not
+        ("On Friday, the Russian justice ministry updated its list of foreign agents.", ["RU"]),
+        ("Turkish customs authorities have detained a cargo ship.", ["TR"]),
+    ],
+)
+def test_destinations_and_passing_mentions(text: str, expected: list[str]) -> None:
+    assert sentence_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a capital named by its country's adjective is the capital
+        ("Diplomats returned to the Ukrainian capital on Friday.", "Ukrainian capital", "UA-30"),
+        ("Drones were shot down over the Russian capital.", "Russian capital", "RU-MOW"),
+    ],
+)
+def test_a_capital_named_by_its_country(text: str, surface: str, code: str) -> None:
+    assert only(text, surface).region.code == code
+
+
+def test_a_place_in_a_persons_title_is_no_place() -> None:
+    assert codes("The Duchess of Edinburgh met survivors in Kyiv.") == [("Kyiv", "UA-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # bodies of a state speak and act for it and are never a scene
+        ("The House of Representatives approved the bill.", "House of Representatives", "US"),
+        ("A State Department spokesperson said so.", "State Department", "US"),
+        ("Downing Street said the talks went well.", "Downing Street", "GB"),
+        ("The Verkhovna Rada passed the law.", "Verkhovna Rada", "UA"),
+        # nationalities beyond the main backers are voices too
+        ("Belgian Prime Minister Alexander De Croo spoke.", "Belgian", "BE"),
+    ],
+)
+def test_bodies_of_states_and_nationalities_are_voices(text: str, surface: str, code: str) -> None:
+    place = only(text, surface)
+    assert place.kind in VOICES and place.region.code == code
+
+
+def test_a_state_body_opening_its_clause_acts_for_its_country() -> None:
+    text = "The House of Representatives approved the bill on Saturday."
+    assert sentence_codes(text) == ["US"]
+
+
+def test_a_capital_granted_something_is_its_state() -> None:
+    text = "The European Commission recommended granting Kyiv candidate status."
+    assert only(text, "Kyiv").kind == "government"
