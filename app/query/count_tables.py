@@ -118,19 +118,6 @@ def first_start_ending_after(session: Session, day: date) -> date | None:
     return first
 
 
-def start_bounds(session: Session, f: EventFilter) -> tuple[date, date] | None:
-    """The earliest and latest date_start of the events within the filter's dates (of the
-    bounds it does not set, those of all events); None when no event is within them."""
-    t = SPAN_COUNTS.c
-    first = (
-        first_start_ending_after(session, f.date_from)
-        if f.date_from
-        else session.scalar(select(func.min(t.date_start)).where(t.n > 0))
-    )
-    last = f.date_to or session.scalar(select(func.max(t.date_start)).where(t.n > 0))
-    return (first, last) if first and last and first <= last else None
-
-
 def events_starting_between(session: Session, first: date, last: date) -> int:
     """How many events (matching or not) start within [first, last]: what a walk reads."""
     t = SPAN_COUNTS.c

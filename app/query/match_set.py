@@ -4,8 +4,11 @@ The timeline shows four things about one search: the chart (matches per date spa
 matches in date order, the region facets and the best-ranked matches. Asked separately, each
 re-reads the word's whole FTS5 match list (25,000 events for a common word at 100k events)
 and looks up every match's dates again. Instead the matches of every filter but the regions
-(the facets' base) are written once, with their dates and whether they are in the filter's
-regions, to a TEMP table; the four answers are then small queries over it.
+(the facets' base) are written once, as their search keys (search_key.py: start day, id and
+span in one integer) and whether they are in the filter's regions, to a TEMP table; the four
+answers are then small queries over it. FTS5 hands the keys out in key order, which is
+timeline order, so writing them needs no look-up in events and no sort, and a date range is
+a range of keys.
 
 A TEMP table belongs to one SQLite connection, which a Session keeps for its transaction, so
 concurrent requests (each with its own session and pooled connection) never see each other's
@@ -17,19 +20,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import (
     Boolean,
     Column,
     ColumnElement,
-    Date,
     Integer,
     MetaData,
     String,
     Table,
     and_,
     delete,
+    exists,
     func,
     insert,
     or_,
@@ -41,35 +45,49 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql.dml import Insert
 
+from app.query import search_key as sk
 from app.query.count_tables import Span, raw_day, spans_of
-from app.query.text_search import fts_ids
-from app.store.models import Event
+from app.query.text_search import fts_keys
+from app.store.models import Event, EventRegion
 
 _MATCHES = Table(
     "timeline_matches",
     MetaData(),  # not the app's metadata: migrations and create_all never see it
-    Column("id", Integer, primary_key=True),
-    Column("date_start", Date, nullable=False),
-    Column("date_end", Date, nullable=False),
+    Column("search_key", Integer, primary_key=True),
     Column("in_regions", Boolean, nullable=False),  # also matches the region filter
     prefixes=["TEMPORARY"],
 )
 _CREATE = CreateTable(_MATCHES, if_not_exists=True)
 _IN_USE = "timeline_matches_in_use"  # one match set per connection at a time
+_ID = f"((m.search_key >> {sk.ID_SHIFT}) & {sk.ID_MASK})"
 
 # Joins written out so that SQLite runs them from the (small) match set: CROSS JOIN fixes the
 # order, and the planner has no statistics on a TEMP table to pick it by itself.
+# The matches' ids are sorted first, so that their region links are read in index order.
 _REGION_TOTALS = text(
-    "SELECT r.region_code, count(*) FROM timeline_matches AS m"
-    " CROSS JOIN event_regions AS r ON r.event_id = m.id GROUP BY r.region_code"
+    f"SELECT r.region_code, count(*) FROM (SELECT {_ID} AS id FROM timeline_matches AS m"
+    " ORDER BY id) AS m CROSS JOIN event_regions AS r ON r.event_id = m.id GROUP BY r.region_code"
 ).columns(region_code=String, n=Integer)
 # bm25() is only computed for the rows that pass the join; ORDER BY rank would make FTS5 rank
-# and sort every event containing the words first. Weights as the index's rank: words only.
+# and sort every event containing the words first. Ties in id order, as the live ranking.
 _RANKED = text(
-    "SELECT events_fts.rowid FROM events_fts CROSS JOIN timeline_matches AS m"
-    " ON m.id = events_fts.rowid WHERE events_fts MATCH :match AND m.in_regions"
-    " ORDER BY bm25(events_fts, 1.0, 0.0), events_fts.rowid LIMIT :limit"
-).columns(rowid=Integer)
+    f"SELECT {_ID} AS id FROM events_fts CROSS JOIN timeline_matches AS m"
+    " ON m.search_key = events_fts.rowid WHERE events_fts MATCH :match AND m.in_regions"
+    " ORDER BY bm25(events_fts), id LIMIT :limit"
+).columns(id=Integer)
+
+
+@dataclass(frozen=True)
+class SearchBounds:
+    """What a search keeps besides its words: a range of search keys (from the filter's dates),
+    the day matches must end on or after, their regions and the other conditions on events
+    (type, source)."""
+
+    first_key: int | None = None
+    last_key: int | None = None
+    ends_from: date | None = None
+    region_codes: Sequence[str] | None = None
+    conditions: Sequence[ColumnElement[bool]] = ()
 
 
 class MatchSet:
@@ -78,17 +96,27 @@ class MatchSet:
     def __init__(self, session: Session, match: str) -> None:
         self._session = session
         self._match = match
-        self._m = _MATCHES.c
+        self._key = _MATCHES.c.search_key
+        self._in_regions = _MATCHES.c.in_regions
 
     def spans(self) -> list[Span]:
-        """Matches per (date_start, date_end), as date_span_counts returns them."""
-        m = self._m
-        query = (
-            select(raw_day(m.date_start, "start"), raw_day(m.date_end, "end"), func.count())
-            .where(m.in_regions)
-            .group_by(m.date_start, m.date_end)
+        """Matches per (date_start, date_end), as date_span_counts returns them: from the keys,
+        but for the rare spans too long for a key, whose dates are read from events."""
+        key, packed = self._key, sk.start_and_days(self._key)
+        short = (
+            select(packed, func.count())
+            .where(self._in_regions, sk.span_days(key) < sk.LONG_SPAN)
+            .group_by(packed)
         )
-        return spans_of(self._session.execute(query).all())
+        spans = [(*sk.span_of(value), n) for value, n in self._session.execute(short).all()]
+        long = (
+            select(raw_day(Event.date_start, "start"), raw_day(Event.date_end, "end"), func.count())
+            .select_from(_MATCHES)
+            .join(Event, Event.id == sk.event_id(key))
+            .where(self._in_regions, sk.span_days(key) == sk.LONG_SPAN)
+            .group_by(Event.date_start, Event.date_end)
+        )
+        return spans + spans_of(self._session.execute(long).all())
 
     def region_totals(self) -> list[tuple[str, int]]:
         """Events per region among the matches of every filter but the regions."""
@@ -96,13 +124,10 @@ class MatchSet:
 
     def page_ids(self, after: tuple[date, int] | None, size: int) -> list[int]:
         """Up to `size` ids of matches after the cursor, in date order (ties by id)."""
-        m = self._m
-        query = select(m.id).where(m.in_regions)
+        query = select(sk.event_id(self._key)).where(self._in_regions)
         if after:
-            day, last_id = after
-            query = query.where(or_(m.date_start > day, and_(m.date_start == day, m.id > last_id)))
-        query = query.order_by(m.date_start, m.id).limit(size)
-        return list(self._session.scalars(query))
+            query = query.where(self._key > sk.after_key(*after))
+        return list(self._session.scalars(query.order_by(self._key).limit(size)))
 
     def ranked_ids(self, limit: int) -> list[int]:
         """The `limit` best-ranked matches (FTS5 bm25, ties by id)."""
@@ -111,15 +136,9 @@ class MatchSet:
 
 
 @contextmanager
-def gather(
-    session: Session,
-    match: str,
-    conditions: Sequence[ColumnElement[bool]],
-    in_regions: ColumnElement[bool] | None,
-) -> Iterator[MatchSet]:
-    """The events matching the FTS5 query `match` (text_search.fts_match()) and the other
-    `conditions` (every filter but the regions and the text), each marked with `in_regions`
-    (None: no region filter)."""
+def gather(session: Session, match: str, bounds: SearchBounds) -> Iterator[MatchSet]:
+    """The events matching the FTS5 query `match` (text_search.fts_match()) within `bounds`,
+    each marked with whether it is in the bounds' regions (all are when there are none)."""
     connection = session.connection().info  # the TEMP table's owner: the DBAPI connection
     if connection.get(_IN_USE):
         raise RuntimeError("a connection holds one search's matches at a time")
@@ -127,7 +146,7 @@ def gather(
     try:
         session.execute(_CREATE)
         session.execute(delete(_MATCHES))  # left by a view that failed before clearing them
-        session.execute(_insert_matches(match, conditions, in_regions))
+        session.execute(_insert_matches(match, bounds))
         yield MatchSet(session, match)
         # Not after an error: the session's transaction may be unusable; its rollback drops
         # the rows anyway, and the next view starts by clearing them.
@@ -136,19 +155,32 @@ def gather(
         connection.pop(_IN_USE, None)
 
 
-def _insert_matches(
-    match: str, conditions: Sequence[ColumnElement[bool]], in_regions: ColumnElement[bool] | None
-) -> Insert:
-    """INSERT … SELECT of the matches: FTS5's match list first (its cost estimates keep it the
-    outer loop), then each match's dates from the (id, dates) index, which the other
-    conditions test. A join rather than `id IN (…)`, which would first copy the list."""
-    found = fts_ids(match).subquery("found")
-    rows = (
-        select(
-            Event.id, Event.date_start, Event.date_end, true() if in_regions is None else in_regions
-        )
-        .select_from(found)
-        .join(Event, Event.id == found.c.rowid)
-        .where(*conditions)
+def _insert_matches(match: str, bounds: SearchBounds) -> Insert:
+    """INSERT … SELECT of the matches' keys, in FTS5's (key) order: the key range goes to FTS5
+    itself; events are read only for the other conditions and for spans too long for a key."""
+    found = fts_keys(match, bounds.first_key, bounds.last_key).subquery("found")
+    key = found.c.search_key
+    rows = select(key, _in_regions(key, bounds.region_codes)).select_from(found)
+    if bounds.ends_from is not None:
+        rows = rows.where(_ends_on_or_after(key, bounds.ends_from))
+    if bounds.conditions:
+        rows = rows.join(Event, Event.id == sk.event_id(key)).where(*bounds.conditions)
+    return insert(_MATCHES).from_select(["search_key", "in_regions"], rows)
+
+
+def _in_regions(key: ColumnElement[int], codes: Sequence[str] | None) -> ColumnElement[bool]:
+    if codes is None:
+        return true()
+    link = EventRegion.event_id == sk.event_id(key)
+    return exists().where(link, EventRegion.region_code.in_(codes))
+
+
+def _ends_on_or_after(key: ColumnElement[int], day: date) -> ColumnElement[bool]:
+    """The match ends on or after `day`: from its key, or from events for a span too long."""
+    days = sk.span_days(key)
+    end = key.bitwise_rshift(sk.DAY_SHIFT) + days
+    long_ends = exists().where(Event.id == sk.event_id(key), Event.date_end >= day)
+    return or_(
+        and_(days < sk.LONG_SPAN, end >= day.toordinal()),
+        and_(days == sk.LONG_SPAN, long_ends),
     )
-    return insert(_MATCHES).from_select(["id", "date_start", "date_end", "in_regions"], rows)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from datetime import date
 
-from sqlalchemy import ColumnElement, Select, func, select, text
+from sqlalchemy import ColumnElement, Integer, Select, String, column, func, select, table
 from sqlalchemy.orm import Session
 
+from app.query import search_key
 from app.store.models import Event
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -22,37 +21,33 @@ def search_words(q: str) -> list[str]:
     return _WORD.findall(q)
 
 
-def fts_match(q: str, months: Sequence[str] = ()) -> str:
+def fts_match(q: str) -> str:
     """An FTS5 query matching every word of `q` in the event's text, each quoted so user text
-    is never FTS syntax; with `months` (month_tokens()), only events starting in one of them."""
+    is never FTS syntax."""
     words = " ".join(f'"{w}"' for w in search_words(q))
-    if not words:
-        return '""'
-    in_text = f"search_text : ({words})"
-    return f"{in_text} AND search_month : ({' OR '.join(months)})" if months else in_text
+    return f"search_text : ({words})" if words else '""'
 
 
-MAX_MONTH_TOKENS = 24  # past two years, merging the months' lists costs more than it saves
+# The index as a table: its rowid is the search key; its own name is the column MATCH tests.
+_FTS = table("events_fts", column("rowid", Integer), column("events_fts", String))
 
 
-def month_tokens(first: date, last: date) -> list[str]:
-    """The FTS5 index's tokens for the months from `first` to `last` (migration 0005), or none
-    when the range is too long to be worth narrowing the search by."""
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    if not 0 < months <= MAX_MONTH_TOKENS:
-        return []
-    tokens = []
-    year, month = first.year, first.month
-    for _ in range(months):
-        tokens.append(f"m{year:04d}{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return tokens
+def fts_keys(match: str, first_key: int | None = None, last_key: int | None = None) -> Select[int]:
+    """Search keys (search_key.py) of the events an FTS5 query (fts_match()) matches, in key
+    order; a key range is passed to FTS5, which then reads only that part of its lists."""
+    fts = _FTS.c
+    query = select(fts.rowid.label("search_key")).where(fts.events_fts.op("MATCH")(match))
+    if first_key is not None:
+        query = query.where(fts.rowid >= first_key)
+    if last_key is not None:
+        query = query.where(fts.rowid <= last_key)
+    return query
 
 
 def fts_ids(match: str) -> Select[int]:
     """Ids of the events an FTS5 query (fts_match()) matches."""
-    ids = text("SELECT rowid FROM events_fts WHERE events_fts MATCH :match")
-    return select(ids.bindparams(match=match).columns(rowid=Event.id.type).subquery().c.rowid)
+    keys = fts_keys(match).subquery("matched")
+    return select(search_key.event_id(keys.c.search_key))
 
 
 def search_condition(session: Session, q: str) -> ColumnElement[bool]:

@@ -17,16 +17,16 @@ from sqlalchemy import Float, Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, defer, selectinload
 
 from app.query import count_tables as counts
-from app.query.conditions import filter_conditions, in_regions
+from app.query import search_key as sk
+from app.query.conditions import filter_conditions
 from app.query.count_tables import Span
 from app.query.filters import EventFilter
 from app.query.listing import ListedEvent, listed_events
-from app.query.match_set import MatchSet, gather
+from app.query.match_set import MatchSet, SearchBounds, gather
 from app.query.regions import RegionCount, expand_regions, named_counts
 from app.query.text_search import (
     fts_match,
     is_sqlite,
-    month_tokens,
     postgres_rank,
     search_words,
 )
@@ -202,13 +202,16 @@ def _matching_ids(session: Session, f: EventFilter) -> Select[int]:
     return select(Event.id).where(*filter_conditions(session, f, skip_regions=True))
 
 
+_FTS_ID = f"((rowid >> {sk.ID_SHIFT}) & {sk.ID_MASK})"  # the event id of a search key
+
+
 def best_matches(session: Session, f: EventFilter, limit: int = 5) -> list[ListedEvent]:
     """The `limit` events that match the text search best (FTS5 bm25 rank, or ts_rank on
     PostgreSQL) under all the other filters; empty without a search."""
     if not search_words(f.q):
         return []
     if is_sqlite(session):
-        fts = text("SELECT rowid AS id, rank FROM events_fts WHERE events_fts MATCH :match")
+        fts = text(f"SELECT {_FTS_ID} AS id, rank FROM events_fts WHERE events_fts MATCH :match")
         ranked = (
             fts.bindparams(match=fts_match(f.q))
             .columns(id=Event.id.type, rank=Float)
@@ -266,19 +269,28 @@ def matching(session: Session, f: EventFilter) -> Iterator[TimelineMatches]:
     if not (f.q and is_sqlite(session)):
         yield TimelineMatches(session, f, None)
         return
-    others = filter_conditions(session, replace(f, q=""), skip_regions=True)
-    in_filter_regions = None
-    if f.regions:
-        in_filter_regions = in_regions(expand_regions(session, f.regions), correlated=True)
-    with gather(session, _search_match(session, f), others, in_filter_regions) as gathered:
+    with gather(session, fts_match(f.q), _search_bounds(session, f)) as gathered:
         yield TimelineMatches(session, f, gathered)
 
 
-def _search_match(session: Session, f: EventFilter) -> str:
-    """The FTS5 query of a SQLite search; within a date range it also asks for the months
-    the matches can start in, so FTS5 skips the word's matches outside them."""
-    bounds = counts.start_bounds(session, f) if f.date_from or f.date_to else None
-    return fts_match(f.q, month_tokens(*bounds) if bounds else ())
+def _search_bounds(session: Session, f: EventFilter) -> SearchBounds:
+    """A SQLite search's filters besides its words: its dates as a range of search keys (the
+    events that end on or after `from` start on or after the first day such an event starts),
+    its regions, and its type and source as conditions on events."""
+    first_key, last_key = None, None
+    if f.date_from:
+        first_start = counts.first_start_ending_after(session, f.date_from)
+        first_key, last_key = (sk.first_key(first_start), None) if first_start else (1, 0)
+    if f.date_to and last_key is None:
+        last_key = sk.last_key(f.date_to)
+    others = replace(f, q="", date_from=None, date_to=None)
+    return SearchBounds(
+        first_key=first_key,
+        last_key=last_key,
+        ends_from=f.date_from,
+        region_codes=expand_regions(session, f.regions) if f.regions else None,
+        conditions=filter_conditions(session, others, skip_regions=True),
+    )
 
 
 def sources(session: Session) -> list[str]:

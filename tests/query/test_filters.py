@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from app.query import search_key as sk
 from app.query.filters import EventFilter, FilterError
-from app.query.text_search import fts_match, month_tokens
+from app.query.text_search import fts_match
 
 
 @pytest.mark.parametrize(
@@ -64,15 +65,17 @@ def test_describe_names_regions_and_dates() -> None:
     assert EventFilter().describe({}) == "all events"
 
 
-def test_a_search_within_dates_names_the_months_its_matches_start_in() -> None:
-    assert month_tokens(date(2022, 11, 5), date(2023, 2, 1)) == [
-        "m202211",
-        "m202212",
-        "m202301",
-        "m202302",
-    ]
-    assert month_tokens(date(2022, 1, 1), date(2024, 1, 1)) == []  # 25 months: not worth it
-    assert fts_match('drones "OR" x*', ["m202301"]) == (
-        'search_text : ("drones" "OR" "x") AND search_month : (m202301)'
-    )
+def test_a_search_quotes_every_word_so_user_text_is_never_fts_syntax() -> None:
+    assert fts_match('drones "OR" x*') == 'search_text : ("drones" "OR" "x")'
     assert fts_match("   ") == '""'  # no word: matches nothing
+
+
+def test_search_keys_sort_as_the_timeline_and_carry_the_dates() -> None:
+    """search_key.py mirrors migration 0006's SQL: start day, then id, then span in days."""
+    day = date(2022, 6, 25)
+    key = sk.first_key(day) | (42 << sk.ID_SHIFT) | 6  # event 42, 25 Jun - 1 Jul 2022
+    assert sk.first_key(day) < key < sk.after_key(day, 42) < sk.after_key(day, 43)
+    assert sk.after_key(day, 10**9) < sk.first_key(date(2022, 6, 26)) == sk.last_key(day) + 1
+    packed = (key >> sk.DAY_SHIFT) << sk.ID_SHIFT | (key & sk.LONG_SPAN)
+    assert sk.span_of(packed) == (day, date(2022, 7, 1))
+    assert (key >> sk.ID_SHIFT) & sk.ID_MASK == 42

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.query import timeline as q
@@ -244,10 +245,29 @@ def test_sqlite_search_view_releases_its_matches(session: Session) -> None:
         pass  # one connection holds one search's matches at a time
 
 
-def test_month_tokens_are_not_searchable_words(session: Session) -> None:
-    """The index's month tokens narrow a dated search; typed as a word they match nothing."""
-    march = EventFilter(date_from=date(2023, 3, 1), date_to=date(2023, 3, 31))
-    assert q.count_events(session, march) > 0
-    assert q.count_events(session, EventFilter(q="m202303")) == 0
-    with q.matching(session, EventFilter(q="m202303")) as matches:
-        assert matches.date_span_counts() == []
+def test_an_event_longer_than_a_search_key_holds_still_counts(session: Session) -> None:
+    """A span of 4,095 days or more does not fit a search key (search_key.py): a search reads
+    its dates from events, for the chart and for a date range it ends in."""
+    event = session.scalars(
+        select(Event).where(Event.search_text.contains("drones")).order_by(Event.id)
+    ).first()
+    assert event is not None
+    event.date_start, event.date_end = date(1991, 8, 24), date(2023, 1, 15)
+    session.flush()
+    check_agreement(session)
+    within = EventFilter(q="drones", date_from=date(2023, 1, 10), date_to=date(2023, 1, 12))
+    with q.matching(session, within) as view:
+        assert (date(1991, 8, 24), date(2023, 1, 15), 1) in view.date_span_counts()
+
+
+@pytest.mark.sqlite_only
+def test_an_event_id_too_large_for_a_search_key_is_refused(session: Session) -> None:
+    """The key holds 31 bits of the id; a larger id would corrupt its dates."""
+    event = session.scalars(select(Event)).first()
+    assert event is not None
+    columns = "article_id, date_start, date_end, precision, date_value, evidence_start,"
+    columns += " evidence_end, evidence_text, event_type, sub_event_type, summary, confidence,"
+    columns += " reviewed, search_text"
+    copy = f"INSERT INTO events (id, {columns}) SELECT 2147483648, {columns} FROM events"
+    with pytest.raises(IntegrityError, match="too large for the search index"):
+        session.execute(text(f"{copy} WHERE id = :id"), {"id": event.id})
