@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -85,7 +87,9 @@ def _prepared(
     iter_items = iter(items)
     chunks = iter(lambda: list(islice(iter_items, CHUNK)), [])
     # fork: workers start with the resources and the stored hashes already in memory.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+    fork = get_context("fork")
+    initializer, parent = _exit_with_parent, (os.getpid(),)
+    with ProcessPoolExecutor(workers, fork, initializer=initializer, initargs=parent) as pool:
         window: deque[Future[list[tuple[str, Prepared | str | None]]]] = deque()
         for chunk in islice(chunks, _window(workers)):
             window.append(pool.submit(_prepare_chunk, chunk, max_bytes))
@@ -94,6 +98,22 @@ def _prepared(
             for chunk in islice(chunks, 1):
                 window.append(pool.submit(_prepare_chunk, chunk, max_bytes))
             yield from done
+
+
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker's watch over the ingest that started it. Forked workers hold both ends of the
+    pool's pipes, so a killed ingest (SIGKILL, OOM killer) would leave them waiting forever;
+    once the parent is gone (the worker is re-parented) the worker exits."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _window(workers: int) -> int:

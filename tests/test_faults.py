@@ -51,14 +51,41 @@ def test_sigkill_in_the_middle_of_a_batch(tmp_path: Path) -> None:
         while _count(db) < kill_after and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
         assert process.poll() is None, "the batch finished before it could be killed"
+        workers = _children(process.pid)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         _assert_whole(db)
+        _assert_gone(workers)
     assert 0 < _count(db) < BATCH
     finished = subprocess.run(command, env=env, capture_output=True, timeout=600)
     assert finished.returncode == 0, finished.stderr[-2000:]
     assert _count(db) == BATCH  # the rest added, nothing twice
     _assert_whole(db)
+
+
+def _children(pid: int) -> list[int]:
+    """The extraction workers of an ingest (Linux's /proc)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children]
+
+
+def _assert_gone(pids: list[int]) -> None:
+    """Workers of a killed ingest exit by themselves within seconds, rather than linger."""
+    deadline = time.monotonic() + 15
+    while (
+        alive := [p for p in pids if Path(f"/proc/{p}").exists()]
+    ) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert alive == [], "workers outlived the killed ingest"
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped (state Z in /proc/PID/stat)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def _assert_whole(db: Path) -> None:
