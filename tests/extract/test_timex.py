@@ -156,6 +156,9 @@ def test_precision_is_never_invented() -> None:
         ("2022-W25", date(2022, 6, 20), date(2022, 6, 26), "week"),
         ("2022-Q2", date(2022, 4, 1), date(2022, 6, 30), "quarter"),
         ("2022", date(2022, 1, 1), date(2022, 12, 31), "year"),
+        ("2022-W25-WE", date(2022, 6, 25), date(2022, 6, 26), "week"),
+        ("199", date(1990, 1, 1), date(1999, 12, 31), "year"),
+        ("17", date(1700, 1, 1), date(1799, 12, 31), "year"),
     ],
 )
 def test_interval_of(value: str, start: date, end: date, precision: str) -> None:
@@ -431,3 +434,92 @@ def test_a_range_ending_after_a_report_keeps_its_start_side() -> None:
         ("30 August", "2022-08-30"),
         ("5 September", "2022-09-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A time zone between the clock and the day keeps them one time on that day.
+        ("The vote will close at 8 p.m. ET on Tuesday.", date(2024, 4, 8), "2024-04-09T20:00"),
+        ("A drone hit at 9 p.m. CET Tuesday, police said.", date(2024, 4, 11), "2024-04-09T21:00"),
+        (
+            "The corridor opens from 2pm Moscow time on 25 April.",
+            date(2022, 4, 24),
+            "2022-04-25T14:00",
+        ),
+    ],
+)
+def test_a_clock_in_a_time_zone_takes_its_day(text: str, published: date, expected: str) -> None:
+    assert [t.value for t in find_timexes(text, published)] == [expected]
+
+
+def test_a_clock_set_aside_in_another_zone_is_on_the_same_day() -> None:
+    text = "Russia said it would open a corridor at 2pm (11am GMT) on Monday."
+    assert values(text, date(2022, 4, 23)) == [
+        ("2pm", "2022-04-25T14:00"),
+        ("11am GMT", "2022-04-25T11:00"),
+        ("Monday", "2022-04-25"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A Tuesday story: the offer was made for the coming day, not last week's.
+        ("Moscow offered a ceasefire for Wednesday.", date(2022, 4, 19), "2022-04-20"),
+        ("Russia agreed to a truce starting Wednesday.", date(2024, 4, 8), "2024-04-10"),
+        # A Thursday story: the day aimed at has just passed.
+        ("Moscow offered a ceasefire for Wednesday.", date(2022, 4, 21), "2022-04-20"),
+    ],
+)
+def test_a_day_an_arrangement_is_made_for_lies_ahead_of_the_past_sentence(
+    text: str, published: date, expected: str
+) -> None:
+    assert [t.value for t in find_timexes(text, published)] == [expected]
+
+
+def test_the_day_aimed_at_does_not_move_the_story() -> None:
+    text = (
+        "On Tuesday evening, the ministry offered a ceasefire for Wednesday. "
+        "Earlier in the day, it issued an ultimatum."
+    )
+    assert values(text, date(2022, 4, 19))[1:] == [
+        ("Wednesday", "2022-04-20"),
+        ("Earlier in the day", "2022-04-19"),
+    ]
+
+
+def test_a_range_of_weekdays_ends_after_it_starts() -> None:
+    # A Thursday story: the truce runs from yesterday to tomorrow.
+    text = "Moscow announced a truce from Wednesday to Friday."
+    assert values(text, date(2024, 4, 11)) == [
+        ("Wednesday", "2024-04-10"),
+        ("Friday", "2024-04-12"),
+    ]
+
+
+def test_centuries_name_their_years() -> None:
+    (timex,) = find_timexes("a fortress built in the 18th century", SATURDAY)
+    assert timex.value == "17" and timex.date is not None
+    assert (timex.date.start, timex.date.end) == (date(1700, 1, 1), date(1799, 12, 31))
+    assert [t.value for t in find_timexes("the eighteenth century and the 1700s", SATURDAY)] == [
+        "17",
+        "17",
+    ]
+
+
+def test_a_century_still_running_dates_no_news() -> None:
+    (timex,) = find_timexes("the biggest war in Europe in the 21st century", SATURDAY)
+    assert timex.value == "20" and timex.date is None
+
+
+def test_the_weekend_is_its_saturday_and_sunday() -> None:
+    (timex,) = find_timexes("Fighting raged over the weekend.", date(2022, 6, 27))
+    assert timex.value == "2022-W25-WE" and timex.date is not None
+    assert (timex.date.start, timex.date.end) == (date(2022, 6, 25), date(2022, 6, 26))
+
+
+def test_a_happening_expected_in_a_past_report_lies_ahead() -> None:
+    # A Monday story: the meeting he expected is the coming Tuesday, not last week's.
+    text = "Zelenskiy said he expected a UN security council meeting on Tuesday."
+    assert values(text, date(2022, 4, 4)) == [("Tuesday", "2022-04-05")]

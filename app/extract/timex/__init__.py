@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 
 from app.extract.sentences import split_sentences
-from app.extract.timex.direction import direction_cues, direction_of
+from app.extract.timex.direction import aims_at, direction_cues, direction_of
 from app.extract.timex.find import Candidate, find_candidates
 from app.extract.timex.resolve import Anchor, resolve
 from app.extract.timex.values import interval_of
-from app.extract.types import Span, Timex
+from app.extract.types import DateValue, Span, Timex
 
 __all__ = ["find_timexes", "interval_of"]
 
@@ -33,12 +34,56 @@ def _joined_ahead(text: str, timexes: list[Timex], start: int, published: date) 
     return bool(direction_cues().joined.fullmatch(between)) and timexes[-1].date.start > published
 
 
+def _ends_range_before(text: str, timexes: list[Timex], start: int, value: str) -> bool:
+    """Whether the expression ends a stretch ("from Wednesday to Friday") yet lies before its
+    start. Only a date of its precision starts one: "a revision Friday to December's figures"."""
+    if not timexes or not timexes[-1].date or len(timexes[-1].value) != len(value):
+        return False
+    dated = interval_of(value)
+    between = text[timexes[-1].span.end : start]
+    ends = direction_cues().range_joined.fullmatch(between)
+    return bool(ends) and dated is not None and dated.start < timexes[-1].date.start
+
+
+ASIDE = re.compile(r"\s*[(,]\s*")  # "2pm (11am GMT) on Monday"
+
+
+def _aside_day(text: str, timexes: list[Timex], candidate: Candidate, value: str) -> str:
+    """A clock time set aside right after another ("2pm (11am GMT)") is on its day."""
+    if candidate.rule.kind != "clock" or not timexes or timexes[-1].type != "TIME":
+        return value
+    previous = timexes[-1]
+    if not ASIDE.fullmatch(text, previous.span.end, candidate.start):
+        return value
+    day, time = previous.value.partition("T")[0], value.partition("T")[2]
+    return f"{day}T{time}" if time and "T" in previous.value else value
+
+
 def _name_key(candidate: Candidate) -> str | None:
     """What a bare day or month name says, for finding it again: 'friday', 'april', 'april 24'."""
     if candidate.rule.kind not in REPEATED_KINDS or {"dir", "ydir"} & candidate.groups.keys():
         return None
     groups = candidate.groups
     return " ".join(groups[k].lower() for k in ("weekday", "month", "day") if k in groups) or None
+
+
+def _interval(value: str, published: date) -> DateValue | None:
+    """The calendar interval of a date value; a decade or century still running at publication
+    ("the 21st century", "the 2020s") is too long to date anything the news tells of."""
+    dated = interval_of(value)
+    if dated and dated.end.year - dated.start.year >= 1 and dated.end >= published:
+        return None
+    return dated
+
+
+def _resolve_aimed(candidate: Candidate, anchor: Anchor) -> str | None:
+    """A weekday an arrangement is made for ("offered a ceasefire for Wednesday") lies ahead of
+    the sentence's past: the coming one, unless it has only just passed. The story stays on its
+    own day: "Earlier in the day" after it is the day of the offer."""
+    kept = (anchor.focus, anchor.named, anchor.coarse)
+    value = resolve(candidate, anchor, "closest")
+    anchor.focus, anchor.named, anchor.coarse = kept
+    return value
 
 
 def find_timexes(text: str, published: date) -> list[Timex]:
@@ -67,13 +112,20 @@ def find_timexes(text: str, published: date) -> list[Timex]:
             # A story names one April, one Thursday: a later bare mention without a cue of
             # its own is the one placed before ("to join in April ... the summit in April").
             direction = "past" if named[key] < published.isoformat() else "future"
-        value = resolve(candidate, anchor, direction)
+        aimed = direction in ("past", "nearest") and candidate.rule.kind in WEEKDAY_KINDS
+        if aimed and aims_at(text, candidate.start, sentence):
+            value = _resolve_aimed(candidate, anchor)
+        else:
+            value = resolve(candidate, anchor, direction)
+        if value and calendar and _ends_range_before(text, timexes, candidate.start, value):
+            value = resolve(candidate, anchor, "future") or value
         if not value:
             continue
+        value = _aside_day(text, timexes, candidate, value)
         if key and key not in named and direction != "either":  # a deadline may be the next one
             named[key] = value
         span = Span(candidate.start, candidate.end, text[candidate.start : candidate.end])
         kind = candidate.rule.type
-        dated = interval_of(value) if kind in ("DATE", "TIME") else None
+        dated = _interval(value, published) if kind in ("DATE", "TIME") else None
         timexes.append(Timex(span=span, type=kind, value=value, date=dated))  # type: ignore[arg-type]
     return timexes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from app.extract.timex.context import Anchor, Resolver, parse_number
@@ -16,8 +17,8 @@ def _clock(c: Candidate, a: Anchor, d: Direction) -> str | None:
     g = c.groups
     if "word" in g:
         return f"{a.focus.isoformat()}T{_CLOCK_WORDS[g['word'].lower()]}"
-    hour = int(g.get("hour") or g.get("hour2") or 0)
-    minute = int(g.get("min") or g.get("min2") or g.get("min3") or 0)
+    hour = int(g.get("hour") or g.get("hour2") or g.get("hour4") or 0)
+    minute = int(g.get("min") or g.get("min2") or g.get("min3") or g.get("min4") or 0)
     ampm = g.get("ampm", "").lower().replace(".", "")
     if "hour3" in g:  # "4 in the morning", "10 at night"
         hour = parse_number(g["hour3"]) or 0
@@ -39,8 +40,10 @@ def _clock_weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _clock_date(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    """'5 p.m. EST, Nov. 6': the clock time on that day."""
-    day = NAMED["day_no_year"](c, a, d)
+    """'5 p.m. EST, Nov. 6', '2pm on 25 April 2022': the clock time on that day."""
+    if "day2" in c.groups:  # the day before the month: "9pm on 24 February"
+        c = replace(c, groups={**c.groups, "day": c.groups["day2"]})
+    day = NAMED["day" if "year" in c.groups else "day_no_year"](c, a, d)
     return _clock(c, Anchor(a.published, date.fromisoformat(day or "")), d)
 
 

@@ -37,6 +37,8 @@ class DirectionCues:
     clause_start: re.Pattern[str]
     relative_after: re.Pattern[str]
     joined: re.Pattern[str]
+    range_joined: re.Pattern[str]
+    target: re.Pattern[str]
     deadline: re.Pattern[str]
     until: re.Pattern[str]
     past_auxiliary: re.Pattern[str]
@@ -75,6 +77,15 @@ def direction_cues() -> DirectionCues:
         ),
         joined=re.compile(
             rf",?\s*(?:{_alternation(data['coordinators'])})\s*(?:(?:in|on|by) )?", re.IGNORECASE
+        ),
+        range_joined=re.compile(
+            rf",?\s*(?:{_alternation(data['range_coordinators'])})\s*(?:on\s+)?",
+            re.IGNORECASE,
+        ),
+        target=re.compile(
+            rf"\b(?:{_alternation(data['target_nouns'])})\s+"
+            rf"(?:{_alternation(data['target_links'])})\s+(?:on\s+)?$",
+            re.IGNORECASE,
         ),
         until=re.compile(rf"(?:{_alternation(data['until_cues'])})\b", re.IGNORECASE),
         past_auxiliary=re.compile(
@@ -153,6 +164,12 @@ def direction_of(
         return _plan(after, ahead.start(), ahead.group(), cues)
     # "In September, Medvedev said ...": what was reported lies behind.
     return "past" if reported else "nearest"
+
+
+def aims_at(text: str, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether an arrangement names the expression as its day: "a ceasefire for Wednesday"."""
+    before = text[max(sentence[0], start - direction_cues().window) : start]
+    return direction_cues().target.search(before) is not None
 
 
 def _main_clause_future(clause: str, cues: DirectionCues) -> bool:

@@ -12,6 +12,8 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # Word lists whose entries must be capitalised in the text ("May", not the modal "may").
 CAPITALISED = frozenset({"month", "weekday"})
+# Word lists matched exactly as written: time zones ("ET", not the French "et").
+AS_WRITTEN = frozenset({"zone"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ def _alternation(kind: str) -> str:
     if kind == "holiday":  # names of holidays are proper nouns
         variants = [_capitalise_words(w) for w in entries] + [w.upper() for w in entries]
         return "|".join(re.escape(v).replace(r"\ ", " ") for v in variants)
+    if kind in AS_WRITTEN:
+        return "|".join(re.escape(w).replace(r"\ ", " ") for w in entries)
     if kind in CAPITALISED:
         variants = [w.capitalize() for w in entries] + [w.upper() for w in entries]
         if kind == "month":  # "12 Jul 2022", "Jul 12": the number shows it is no name
@@ -64,11 +68,11 @@ def _expand(pattern: str) -> str:
         kind = match.group(1)
         body = _alternation(kind)
         # Capitalised lists match case-sensitively inside the otherwise case-insensitive rule.
-        exact = kind in CAPITALISED or kind == "holiday"
+        exact = kind in CAPITALISED or kind in AS_WRITTEN or kind == "holiday"
         return f"(?P<{kind}>(?-i:{body}))" if exact else f"(?P<{kind}>{body})"
 
     return re.sub(
-        r"\{(month|weekday|number|ordinal|unit|season|part|holiday)\}", substitute, pattern
+        r"\{(month|weekday|number|ordinal|unit|season|part|holiday|zone)\}", substitute, pattern
     )
 
 

@@ -151,7 +151,10 @@ def _spoken_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _century(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    number = int(c.groups["num"]) if "num" in c.groups else ordinal_of(c.groups, 0)
+    if "cent" in c.groups:  # "the 1700s"
+        return c.groups["cent"]
+    raw = c.groups.get("num") or c.groups.get("num2")
+    number = int(raw) if raw else ordinal_of(c.groups, 0)
     return f"{number - 1:02d}" if 0 < number <= 21 else None
 
 

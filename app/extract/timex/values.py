@@ -9,11 +9,13 @@ from datetime import date, timedelta
 from app.extract.types import DateValue
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")  # TIMEX3 "199": the 1990s
+_CENTURY = re.compile(r"^(\d{2})$")  # TIMEX3 "17": the 18th century (1700-1799)
 
 
 def interval_of(value: str) -> DateValue | None:
@@ -34,6 +36,8 @@ def _interval(value: str) -> DateValue | None:
         return DateValue(day, day, "day", value[:10])
     if m := _WEEK.match(value):
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:  # "over the weekend" (2022-W25-WE) happened on its Saturday or Sunday
+            return DateValue(monday + timedelta(days=5), monday + timedelta(days=6), "week", value)
         return DateValue(monday, monday + timedelta(days=6), "week", value[:8])
     if m := _MONTH.match(value):
         return month_value(int(m[1]), int(m[2]))
@@ -46,7 +50,18 @@ def _interval(value: str) -> DateValue | None:
     if m := _YEAR.match(value):
         year = int(m[1])
         return DateValue(date(year, 1, 1), date(year, 12, 31), "year", value)
-    return None
+    return _years(value)
+
+
+def _years(value: str) -> DateValue | None:
+    """A decade or a century: a span of years (precision "year", the coarsest there is)."""
+    if m := _DECADE.match(value):
+        first, length = int(m[1]) * 10, 10
+    elif m := _CENTURY.match(value):
+        first, length = int(m[1]) * 100, 100
+    else:
+        return None
+    return DateValue(date(max(first, 1), 1, 1), date(first + length - 1, 12, 31), "year", value)
 
 
 def _span(value: str, start: date, end_year: int, end_month: int, precision: str) -> DateValue:
