@@ -27,12 +27,15 @@ def date_label(event: Dated) -> str:
     >>> from types import SimpleNamespace as E
     >>> date_label(E(date_start=date(2022, 5, 1), date_end=date(2022, 5, 31), precision="month"))
     'May 2022'
+    >>> date_label(E(date_start=date(2022, 6, 25), date_end=date(2022, 6, 26), precision="week"))
+    'weekend of 25 Jun 2022'
     """
     start = event.date_start
     if event.precision == "day":
         return f"{start.day} {start:%b %Y}"
-    if event.precision == "week":
-        return f"week of {start.day} {start:%b %Y}"
+    if event.precision == "week":  # an ISO week, or its weekend ("over the weekend")
+        weekend = (event.date_end - start).days == 1
+        return f"{'weekend' if weekend else 'week'} of {start.day} {start:%b %Y}"
     if event.precision == "month":
         return f"{start:%B %Y}"
     if event.precision == "quarter":
