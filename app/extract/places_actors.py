@@ -18,7 +18,8 @@ from app.extract.types import Place
 # followed by a verb of deed in the past: the country acting.
 # "Poland and Lithuania have said": either of two countries joined by "and" opens the clause.
 CLAUSE_OPENING = re.compile(
-    r"(?:^(?:(?:On|Last|This|Earlier|Late|Early)\s[^,]{2,25},\s*)?|[;:]\s+|,\s+(?:and|but)\s+)"
+    r"(?:^(?:(?:On|Last|This|Earlier|Late|Early)\s[^,]{2,25},\s*|(?:Meanwhile|However|Separately|"
+    r"Elsewhere|Still|Instead|Also),\s*)?|[;:]\s+|,\s+(?:and|but)\s+)"
     r"(?:(?:[Tt]he|An?)\s+)?(?:[A-Z][\w-]+\s+and\s+(?:the\s+)?)?$"
 )
 

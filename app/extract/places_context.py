@@ -62,6 +62,14 @@ TARGET_BEFORE = re.compile(
     r"\b(?:close to|city of|(?:strikes?|attacks?|assault|advance|missiles?|drones?|fire) "
     r"(?:against|on|at))\s+$"
 )
+# ... "priorities for Moscow": what is for a capital is for its state, ...
+FOR_BEFORE = re.compile(r"\bfor\s+$")
+# ... unless one goes there: "left for Kyiv", "a flight bound for Moscow".
+MOTION_FOR_BEFORE = re.compile(
+    r"\b(?:left|leave|leaves|leaving|headed|heading|head|bound|departed|departs|set off|"
+    r"set out|flew|flying|flights?|trains?|route|road|train|bus|ticket|tickets)\s+for\s+$",
+    re.IGNORECASE,
+)
 # ... "support for Kyiv", "sanctions on Moscow", "ties with Beijing", "held by Moscow".
 STATE_BEFORE = re.compile(
     r"(?:support for|sanctions (?:on|against)|(?:aid|assistance|package|funding|loans?|weapons|"
@@ -123,6 +131,8 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
         return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
     if SEAT_BEFORE.search(before):
         return True  # "aid to the government in Kyiv": the state, wherever it sits
+    if FOR_BEFORE.search(before) and not MOTION_FOR_BEFORE.search(before):
+        return True  # "the main priorities for Moscow", "a setback for Kyiv"; not "left for Kyiv"
     if LOCATED_BEFORE.search(before):
         return False  # "a leader of the community in Moscow told ...": where he is
     stance = STANCE.match(text, end)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.extract.event_scene import SceneFocus, event_scene
@@ -173,3 +175,98 @@ def test_a_reference_back_finds_the_place_meant(
 )
 def test_who_speaks_or_judges(text: str, expected: list[str]) -> None:
     assert home_scene_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader orders a deed in another country from his own
+        (
+            "Putin ordered his generals to press their advance towards Kramatorsk and Sloviansk.",
+            ["RU"],
+        ),
+        # at home he orders it where it is to be done: the place stays
+        ("Zelensky ordered troops to hold Bakhmut.", ["UA-14"]),
+        # a visit opening the clause says where he was
+        ("On a visit to China, Macron urged Xi not to send weapons to Moscow.", ["CN"]),
+    ],
+)
+def test_a_deed_ordered_abroad_is_ordered_at_home(text: str, expected: list[str]) -> None:
+    assert home_scene_codes(text) == expected
+
+
+def test_statements_of_a_wire_story_are_where_it_was_filed() -> None:
+    """'CAPRI, Italy (AP) —': statements naming other countries only in passing, even an
+    international body's, were made where the story was filed; a country acting stays."""
+    text = (
+        "CAPRI, Italy (AP) \u2014 NATO officials urged ministers on Thursday to send more air "
+        "defense systems to Ukraine. Tajani called for new sanctions against Iran. Meanwhile, "
+        "China on Thursday announced sanctions against two U.S. companies."
+    )
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    home = region("UA")
+    assert home is not None
+    codes = []
+    for sentence in re.split(r"(?<=[a-z])\. ", text):
+        start = text.index(sentence)
+        span = Sentence(start, start + len(sentence), sentence)
+        regions, _ = event_scene(places, Span(span.start, span.end, sentence), focus, (home,))
+        focus.read(span)
+        codes.append([r.code for r in regions])
+    assert codes == [["IT"], ["IT"], ["CN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statement describes what happened with a copula: the news is the statement
+        (
+            "Ukrainian presidential aide Mykhailo Podolyak said on Tuesday the latest blasts in "
+            "Dzhankoi were a reminder to the invaders.",
+            ["UA"],
+        ),
+        (
+            "Japan's Ministry of Foreign Affairs said Kishida's visit to Ukraine was at "
+            "Zelensky's invitation.",
+            ["JP"],
+        ),
+        # a happening reported stays where it happened
+        ("Ukraine's presidency said one woman was killed in Donetsk province.", ["UA-14"]),
+        # a place the statement was made in stays too
+        (
+            "Zelenskiy told reporters in Kyiv that Lukashenko's comments were a dangerous sign.",
+            ["UA-30"],
+        ),
+    ],
+)
+def test_a_view_stated_is_where_its_speaker_is(text: str, expected: list[str]) -> None:
+    assert home_scene_codes(text) == expected
+
+
+def test_the_city_refers_to_the_main_scene_of_the_sentence_before() -> None:
+    """'... shelling of Sloviansk after the capture of Lysychansk. ... in the city': the first
+    scene of the sentence read last, not a place its subordinate clause names."""
+    first = "Russian forces stepped up their shelling of Sloviansk after the capture of Lysychansk."
+    second = "Two people were killed when a market was struck in the city."
+    text = f"{first} {second}"
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    focus.read(Sentence(0, len(first), first))
+    start = len(first) + 1
+    regions, _ = event_scene(places, Span(start, len(text), second), focus, ())
+    assert [r.code for r in regions] == ["UA-14"]
+
+
+def test_a_local_official_named_with_his_office_speaks_from_there() -> None:
+    first = "The governor of the Luhansk region, Serhiy Haidai, said shelling went on."
+    second = "Haidai said it was impossible to know how many civilians had been killed."
+    text = f"{first} {second}"
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    home = region("UA")
+    assert home is not None
+    focus.read(Sentence(0, len(first), first))
+    start = len(first) + 1
+    regions, _ = event_scene(places, Span(start, len(text), second), focus, (home,))
+    assert [r.code for r in regions] == ["UA-09"]

@@ -472,3 +472,38 @@ def test_a_state_body_opening_its_clause_acts_for_its_country() -> None:
 def test_a_capital_granted_something_is_its_state() -> None:
     text = "The European Commission recommended granting Kyiv candidate status."
     assert only(text, "Kyiv").kind == "government"
+
+
+def test_where_people_fought_or_lived_before_is_not_the_scene() -> None:
+    """A relative clause telling people's past places nothing the clause reports."""
+    text = "Two commanders who defended the Azovstal plant in Mariupol are now held in Russia."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["RU"]
+    text = "Prisoners who were held at a prison in Olenivka were killed."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-14"]
+
+
+def test_a_country_after_an_opening_adverb_acts() -> None:
+    text = "Meanwhile, China on Thursday announced sanctions against two U.S. companies."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["CN"]
+
+
+def test_a_name_over_several_regions_keeps_the_one_a_town_lies_in() -> None:
+    """'in the Donbas region ... in the town of Soledar': Donetsk Oblast only."""
+    text = "In the eastern Donbas region, one person was killed in the town of Soledar."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-14"]
+
+
+def test_a_country_invaded_or_withdrawn_from_is_the_scene() -> None:
+    text = "Russian forces have attacked Ukraine on the orders of Vladimir Putin."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA"]
+    text = "Ukrainian forces had withdrawn from Lysychansk."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-09"]
+    text = "Missiles were fired from Belarus at Zhytomyr."
+    assert [r.code for r in event_regions(find_places(text), text, 0)] == ["UA-18"]
+
+
+def test_a_capital_something_is_for_is_its_state() -> None:
+    kinds = {p.span.text: p.kind for p in find_places("The main priority for Moscow is clear.")}
+    assert kinds["Moscow"] == "government"
+    kinds = {p.span.text: p.kind for p in find_places("The delegation left for Kyiv on Monday.")}
+    assert kinds["Kyiv"] == "city"

@@ -1,0 +1,203 @@
+"""Which places a clause names in passing rather than as where its event happened: origins and
+borders, reference points, topics ("the Ukraine aid bill"), a war named by its country, a country
+governed by a preposition ("support for Ukraine")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.extract.places_actors import deed_after
+from app.extract.places_bearing import DISTANCE_PHRASE
+from app.extract.places_context import POSSESSIVE
+from app.extract.places_data import words
+from app.extract.types import Place
+
+# Words before a place that make it the origin or a boundary, not the scene.
+ORIGIN = re.compile(
+    r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"
+    r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring|"
+    r"(?:parts?|areas?|regions?) of))*\s*$",
+    re.IGNORECASE,
+)
+# Words after a place that make it a boundary: "the Polish border", "Poland's border".
+BORDER_AFTER = re.compile(r"^['\u2019]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
+# Words that introduce a location: "in Germany", "across eastern Ukraine", or the country a war
+# is waged on: "the invasion of Ukraine".
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|across|throughout|into|outside|over|around|(?:invasion|"
+    r"offensive|war) (?:of|on|against)|visit(?:s|ed|ing)?|invad(?:e|es|ed|ing)|attacked|"
+    r"occupied|annexed|(?:visit|trip|journey|travel(?:s|l?ed|"
+    r"l?ing)?|flew|returned|arrived|came) to)"
+    r"(?:\s+(?:the|western|eastern|northern|southern|central|north|south|east|west|"
+    r"north-eastern|south-eastern|north-western|south-western|occupied|parts? of|"
+    r"areas? of|and|[A-Z][a-z]+-(?:occupied|held|controlled|annexed)))*\s*$",
+    re.IGNORECASE,
+)
+# A name modifying another place ("the Kyiv suburb of Bucha") or an adjective ("U.S.-supplied").
+ADJECTIVE = re.compile(r"^(?:\.?-[a-z]|\s+(?:suburbs?|satellite towns?) of\b)")
+# Words before a country that make it the object of a preposition ("aid for Ukraine", "talks with
+# the US", "caused by Ukraine"): a country in passing, not the one acting or speaking.
+OBLIQUE = re.compile(
+    r"\b(?i:for|with|to|on|against|by|about|over|towards?|of|from|between|than|like|via|"
+    r"despite|beyond|within)(?:\s+(?:the|a|an))?"
+    r"(?:(?:\s+[A-Z][\w.-]*,)*\s+[A-Z][\w.-]*,?\s+(?:and|or))?\s*$"  # "to Sweden and Finland"
+)
+# "Russia's war in Ukraine", "the Russian invasion of Ukraine", "the conflict over Ukraine", "the
+# war in Ukraine", "sanctions over its invasion of Ukraine": a war named by its party, its cause
+# or its country, in passing; not the scene ("he ordered the invasion of Ukraine", "Russia began
+# its invasion of Ukraine").
+WAR_NAMED = re.compile(
+    r"(?:\b(?:over|for|since|of|amid|during|after|before|against|with|from|by|in|about|despite)"
+    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive)\s+"
+    r"(?:in|on|against|of)|"
+    r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive)"
+    r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over|"
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict)\s+in)"
+    r"(?:\s+the)?\s*$"
+)
+# "Russia's invasion", "Russia's full-scale war of attrition": a country naming, as its party, the
+# war the clause mentions in passing; the scene only when nothing else is named.
+WAR_PARTY = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive|occupation)\b"
+)
+# "sanctions aimed at Russia": the country aimed at, in passing; not where ("fire aimed at Kyiv").
+AIMED_AT = re.compile(
+    r"\b(?:sanctions|measures|embargo|restrictions)\s+(?:aimed|directed|targeted)\s+at\s+$"
+)
+# "deployed tactical nuclear weapons to neighboring ally Belarus": where forces are sent to stay.
+DEPLOYED_TO = re.compile(
+    r"\b(?:deployed|redeployed|stationed|relocated)\b[^,.;:]{0,40}\bto\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# "raised concerns about the safety of the Zaporizhzhia plant": the place a worry is about, with
+# nothing said to happen there, is no scene.
+CONCERN_BEFORE = re.compile(
+    r"\b(?:concerns?|worries|fears|alarm)\s+(?:about|over)\s+[^,.;:]{0,50}$", re.IGNORECASE
+)
+# A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
+# south-west of Kyiv"): the scene only when nothing else is named.
+DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
+# What joins the countries of a list: ", ", " and ", ", or ".
+LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
+# An auxiliary after a relative clause's deed: the main clause has begun.
+MAIN_VERB = re.compile(r"\b(?:are|is|was|were|have|has|had|will|would|been)\b")
+# Never more than a boundary or a backdrop of the scene.
+PERIPHERAL_KINDS = frozenset({"sea", "river"})
+
+
+def in_background(place: Place, clause: str, clause_start: int) -> bool:
+    """'Russian troops who fought in Luhansk', 'fighters who defended Azovstal in Mariupol': a
+    place in a relative clause telling people's past (where they fought, served, lived) is not
+    where the clause's event is."""
+    start = place.span.start - clause_start
+    relative = _who_did_before().search(clause, max(0, start - 80), start)
+    # "who defended the plant in Mariupol are now held in Russia": the main clause goes on
+    return relative is not None and MAIN_VERB.search(relative.group("rest")) is None
+
+
+@cache
+def _who_did_before() -> re.Pattern[str]:
+    """'who fought in ', 'who had lived in the city of ': a relative clause of a past deed from
+    places_words.tsv, up to the place."""
+    verbs = "|".join(sorted(words("background_deeds")))
+    return re.compile(
+        rf"\bwho\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:{verbs})\b"
+        r"(?P<rest>[^,;:()\"\u201c\u201d]{0,50})$"
+    )
+
+
+def is_adjective(place: Place, clause: str, clause_start: int) -> bool:
+    """'U.S.-supplied', 'Russia-backed', 'the Kyiv suburb of Bucha': the name qualifies another
+    word or place; it is not the location."""
+    end = place.span.end - clause_start
+    if ADJECTIVE.match(clause[end : end + 24]):
+        return True
+    # "the UK's Russia sanctions list", "the Ukraine aid bill": a country naming a topic
+    return place.kind == "country" and _topic_after().match(clause, end) is not None
+
+
+@cache
+def _topic_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("topic_nouns")))
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
+def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
+    """A sea, a place given as a reference point ("200km south-west of Kyiv"), or a country not
+    introduced as a location ('support for Ukraine', "Ukraine's allies", "Russia's war in
+    Ukraine"); a country's part ("targets Ukraine's power grid") is a location."""
+    if place.kind in PERIPHERAL_KINDS:
+        return True
+    start = place.span.start - clause_start
+    before = clause[max(0, start - 60) : start]
+    if DISTANCE_BEFORE.search(before) or CONCERN_BEFORE.search(before):
+        return True
+    if place.kind != "country":
+        return False
+    possessive = POSSESSIVE.match(clause, place.span.end - clause_start)
+    if possessive:
+        # "Ukraine's east", "Ukraine's power grid": where; "Russia's justification": whose
+        return possessive.group(1).lower() not in words("area_parts")
+    return (
+        not (LOCATIVE.search(before) or DEPLOYED_TO.search(before))
+        or WAR_NAMED.search(before) is not None
+        or AIMED_AT.search(before) is not None
+    )
+
+
+def strong_places(scene: list[Place], clause: str, clause_start: int) -> list[Place]:
+    """The places of the scene that are not weak, with the countries listed after a country that
+    is a location ("deployed in Poland and Lithuania", "in Latvia, Estonia or Lithuania"); not
+    one that opens a clause of its own ("in Poland and Ukraine said ...")."""
+    strong: list[Place] = []
+    for place in scene:
+        if not _is_weak(place, clause, clause_start):
+            strong.append(place)
+        elif place.kind == "country" and strong and strong[-1].kind == "country":
+            between = clause[strong[-1].span.end - clause_start : place.span.start - clause_start]
+            after = place.span.end - clause_start
+            if LISTED.fullmatch(between) and not (
+                deed_after().match(clause, after) or POSSESSIVE.match(clause, after)
+            ):
+                strong.append(place)
+    return strong
+
+
+def is_oblique(place: Place, clause: str, clause_start: int) -> bool:
+    """'support for Ukraine', 'a swap with the US': a country governed by a preposition."""
+    start = place.span.start - clause_start
+    before = clause[max(0, start - 50) : start]
+    return (
+        OBLIQUE.search(before) is not None
+        or WAR_NAMED.search(before) is not None
+        or AIMED_AT.search(before) is not None
+    )
+
+
+def names_the_war(place: Place, clause: str, clause_start: int) -> bool:
+    """'Russia's war', 'the invasion of Ukraine': a party of the war named in passing."""
+    start, end = place.span.start - clause_start, place.span.end - clause_start
+    return (
+        WAR_NAMED.search(clause[max(0, start - 50) : start]) is not None
+        or WAR_PARTY.match(clause, end) is not None
+    )
+
+
+def is_origin(place: Place, clause: str, clause_start: int) -> bool:
+    """True when the clause words around the place make it an origin or a border; not the place
+    a force withdrew from ("Ukraine said it had retreated from Lysychansk"): that is the scene."""
+    start = place.span.start - clause_start
+    end = place.span.end - clause_start
+    before = clause[max(0, start - 40) : start]
+    origin = ORIGIN.search(before)
+    if origin and _withdrawn_before().search(before, 0, origin.start()):
+        return False
+    return bool(origin or BORDER_AFTER.match(clause[end : end + 12]))
+
+
+@cache
+def _withdrawn_before() -> re.Pattern[str]:
+    """A verb of withdrawal from places_words.tsv right before 'from'."""
+    verbs = "|".join(sorted(words("withdrawal_verbs")))
+    return re.compile(rf"\b(?:{verbs})\s*$")

@@ -1,0 +1,128 @@
+"""The place "there", "the city" or "the plant" refers back to: the place named just before in the
+clause, else the last scene named in the sentences read so far."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+from app.extract.cues import cues
+from app.extract.places_data import SETTLEMENTS, words
+from app.extract.places_event import NOT_A_SCENE, located_regions, scene_region
+from app.extract.scene_dateline import filed_from
+from app.extract.scene_office import OfficeHolders
+from app.extract.spans import within
+from app.extract.types import Place, Region, Sentence, Span
+
+
+class SceneFocus:
+    """The regions "there" or "the city" refer to: the last place named as a scene in the
+    sentences read so far, whether or not they reported an event ("... left the city." after
+    "... in Lysychansk."). Worked out only when an event asks (few do)."""
+
+    def __init__(self, places: Sequence[Place], place_starts: list[int]) -> None:
+        self._places = places
+        self._starts = place_starts
+        self._read: list[Sentence] = []  # sentences naming places, latest last
+        self.filed_from: tuple[Region, ...] = ()  # the dateline's country, once read
+        self.offices = OfficeHolders()  # local officials named with their office so far
+
+    def read(self, sentence: Sentence) -> None:
+        if not self._read and not self.filed_from:
+            self.filed_from = filed_from(self._places, sentence)
+        if bisect_left(self._starts, sentence.start) < bisect_left(self._starts, sentence.end):
+            self._read.append(sentence)
+            self.offices.read(within(self._places, self._starts, sentence), sentence)
+
+    def regions(
+        self, kinds: frozenset[str] | None = None, country: str | None = None
+    ) -> tuple[Region, ...]:
+        """The main scene of the last sentence that names one; of one of `kinds` ("the plant":
+        a facility) and in `country` ("the eastern Ukrainian city") when given."""
+        for sentence in reversed(self._read):
+            places = within(self._places, self._starts, sentence)
+            located, firm = located_regions(places, sentence)
+            scene = [
+                p
+                for p in places  # sorted by start
+                if scene_region(p) in located
+                and (kinds is None or p.kind in kinds)
+                and (country is None or p.region.code.split("-")[0] == country)
+            ]
+            if firm and scene:
+                # the sentence's first scene: its main one ("... shelling of Sloviansk after
+                # the capture of Lysychansk. ... in the city": Sloviansk)
+                first = scene[0].span
+                return tuple(dict.fromkeys(scene_region(p) for p in scene if p.span == first))
+        return ()
+
+
+def referred_to(places: Sequence[Place], evidence: Span, focus: SceneFocus) -> tuple[Region, ...]:
+    """The regions "there", "the plant" or "the eastern Ukrainian city" refer back to: the
+    place named just before in the clause ("moved weapons to Belarus, ... placed there"), else
+    the last scene named before of the kind the word names, else ()."""
+    anaphor = next(
+        (
+            m
+            for m in cues().anaphora.finditer(evidence.text)
+            if not _existential_after().match(evidence.text, m.end())
+        ),
+        None,
+    )
+    if anaphor is not None:
+        named = _named_before(places, evidence, evidence.start + anaphor.start())
+        wanted = _anaphor_kinds(anaphor.group())
+        last = focus.regions(wanted) or (focus.regions() if wanted else ())
+        if named and not any(r.code.startswith(named.region.code) for r in last):
+            return (named.region,)  # "there" is the place just named, not one in it
+        return last
+    for place in places:  # "the eastern Ukrainian city": a city of that country named before
+        if place.kind == "demonym" and evidence.start <= place.span.start < evidence.end:
+            start = place.span.start - evidence.start
+            if _THE_BEFORE.search(evidence.text, max(0, start - 40), start) and (
+                _settlement_after().match(evidence.text, place.span.end - evidence.start)
+            ):
+                return focus.regions(SETTLEMENTS, place.region.code.split("-")[0])
+    return ()
+
+
+# "the eastern Ukrainian city": "the" and at most two lower-case words before a nationality.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")
+# "to neighboring ally Belarus", "in Poland": a place introduced as a destination or a scene.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|in|into|at|inside|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def _named_before(places: Sequence[Place], evidence: Span, at: int) -> Place | None:
+    """The last place of the clause before offset `at` named as a destination or scene."""
+    for place in reversed(places):
+        if evidence.start <= place.span.start and place.span.end <= at:
+            start = place.span.start - evidence.start
+            if place.kind not in NOT_A_SCENE and _DESTINATION_BEFORE.search(
+                evidence.text, max(0, start - 40), start
+            ):
+                return place
+    return None
+
+
+def _anaphor_kinds(anaphor: str) -> frozenset[str] | None:
+    """'the plant' refers to a facility, 'the city' to a settlement; 'there' to any place."""
+    noun = anaphor.split()[-1].lower()
+    if noun in words("facility_anaphors"):
+        return frozenset({"feature"})
+    return SETTLEMENTS if noun in words("settlement_anaphors") else None
+
+
+@cache
+def _settlement_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("settlement_anaphors")))
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
+@cache
+def _existential_after() -> re.Pattern[str]:
+    modals = "|".join(sorted(words("existential_modals")))
+    return re.compile(rf"(?<=[Tt]here)\s+(?:{modals})\b")

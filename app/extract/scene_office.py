@@ -1,0 +1,95 @@
+"""Local officials named with their office ("the governor of the Luhansk region, Serhiy Gaidai",
+"Kharkiv mayor Ihor Terekhov"): a later statement of theirs that names no scene was made in the
+region they govern ("Gaidai said ... shelling had made it impossible to evacuate": UA-09)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from app.extract.places_data import SETTLEMENTS, words
+from app.extract.places_event import scene_region
+from app.extract.scene_speaker import statement_verb
+from app.extract.types import Place, Region, Sentence, Span
+
+# A person's name: one or two given names and a surname, each capitalised.
+NAME = r"(?:[A-Z][a-z\u2019'-]+\s+){1,2}(?P<surname>[A-Z][a-z\u2019'-]+)"
+# The kinds of place a local official governs.
+GOVERNED = SETTLEMENTS | {"oblast", "region", "republic"}
+# The subject of a statement ends this close before its verb: "Gaidai said", "Gaidai, 45, said".
+SUBJECT_CHARS = 40
+
+
+class OfficeHolders:
+    """The surnames of the local officials the sentences read so far named with their office,
+    and the region of each office."""
+
+    def __init__(self) -> None:
+        self._regions: dict[str, Region] = {}
+
+    def read(self, places: Sequence[Place], sentence: Sentence) -> None:
+        for place in places:
+            if place.kind in GOVERNED and "-" in place.region.code:
+                surname = _holder(place, sentence)
+                if surname:
+                    self._regions[surname] = scene_region(place)
+
+    def speaking(self, evidence: Span) -> tuple[Region, ...]:
+        """The office's region of the local official who makes the statement of `evidence`."""
+        if not self._regions:
+            return ()
+        verb = statement_verb(evidence)
+        if verb is None:
+            return ()
+        subject = evidence.text[max(0, verb.start() - SUBJECT_CHARS) : verb.start()]
+        named = [w for w in re.findall(r"[A-Z][a-z\u2019'-]+", subject) if w in self._regions]
+        return (self._regions[named[-1]],) if named else ()
+
+
+def _holder(place: Place, sentence: Sentence) -> str | None:
+    """The surname of the official the sentence names as holding an office of the place."""
+    start, end = place.span.start - sentence.start, place.span.end - sentence.start
+    text = sentence.text
+    before = text[max(0, start - 80) : start]
+    if _office_of().search(before):  # "the governor of the Luhansk region, Serhiy Gaidai"
+        after = _name_after_place().match(text, end)
+        if after:
+            return after.group("surname")
+        named = _name_before_office().search(before)  # "Serhiy Gaidai, the governor of Luhansk"
+        return named.group("surname") if named else None
+    after = _office_then_name().match(text, end)  # "Luhansk governor Serhiy Gaidai"
+    return after.group("surname") if after else None
+
+
+def _offices() -> str:
+    return "|".join(sorted(words("local_offices")))
+
+
+@cache
+def _office_of() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE
+    )
+
+
+@cache
+def _name_after_place() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:region|oblast|province|city))?,\s+{NAME}\b")
+
+
+@cache
+def _name_before_office() -> re.Pattern[str]:
+    return re.compile(
+        rf"{NAME},\s+(?:the\s+)?(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?"
+        r"(?:city\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _office_then_name() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:['\u2019]s)?(?:\s+(?:region|oblast|province|city)['\u2019]s)?\s+(?:regional\s+)?"
+        rf"(?:military\s+)?(?:{_offices()}),?\s+{NAME}\b"
+    )
