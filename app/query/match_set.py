@@ -63,16 +63,18 @@ _ID = f"((m.search_key >> {sk.ID_SHIFT}) & {sk.ID_MASK})"
 
 # Joins written out so that SQLite runs them from the (small) match set: CROSS JOIN fixes the
 # order, and the planner has no statistics on a TEMP table to pick it by itself.
-# The matches' ids are sorted first, so that their region links are read in index order.
 _REGION_TOTALS = text(
-    f"SELECT r.region_code, count(*) FROM (SELECT {_ID} AS id FROM timeline_matches AS m"
-    " ORDER BY id) AS m CROSS JOIN event_regions AS r ON r.event_id = m.id GROUP BY r.region_code"
+    "SELECT r.region_code, count(*) FROM timeline_matches AS m"
+    f" CROSS JOIN event_regions AS r ON r.event_id = {_ID} GROUP BY r.region_code"
 ).columns(region_code=String, n=Integer)
 # bm25() is only computed for the rows that pass the join; ORDER BY rank would make FTS5 rank
-# and sort every event containing the words first. Ties in id order, as the live ranking.
+# and sort every event containing the words first. FTS5 reads only the matches' key range
+# (a search within dates need not scan the word's other matches). Ties in id order, as the
+# live ranking.
 _RANKED = text(
     f"SELECT {_ID} AS id FROM events_fts CROSS JOIN timeline_matches AS m"
     " ON m.search_key = events_fts.rowid WHERE events_fts MATCH :match AND m.in_regions"
+    " AND events_fts.rowid BETWEEN :first_key AND :last_key"
     " ORDER BY bm25(events_fts), id LIMIT :limit"
 ).columns(id=Integer)
 
@@ -131,7 +133,13 @@ class MatchSet:
 
     def ranked_ids(self, limit: int) -> list[int]:
         """The `limit` best-ranked matches (FTS5 bm25, ties by id)."""
-        ranked = _RANKED.bindparams(match=self._match, limit=limit)
+        in_regions = select(func.min(self._key), func.max(self._key)).where(self._in_regions)
+        first_key, last_key = self._session.execute(in_regions).one()
+        if first_key is None:
+            return []
+        ranked = _RANKED.bindparams(
+            match=self._match, first_key=first_key, last_key=last_key, limit=limit
+        )
         return list(self._session.scalars(ranked))
 
 
