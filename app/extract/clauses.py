@@ -8,14 +8,18 @@ import re
 from itertools import pairwise
 
 from app.extract.cues import cues
+from app.extract.tense import unquoted
 from app.extract.types import Sentence, Span, Timex
 
 
 def clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Span, list[Timex]]]:
     """Cut a sentence with several dates into clauses at the last comma, semicolon or dash
     before each later date, so that "X said on Saturday, signalling ... in May" is two events.
-    A date told twice ("on Thursday evening, July 21"), a date that dates nothing ("..., since
-    Feb. 24") and a closing circumstance ("..., five days later.") cut nothing."""
+    A perfect is cut from a dated happening beside it ("has called on residents to leave after
+    the capture of X on Sunday"), and a second report after a pause ("... on Monday – while
+    officials later said ...") from the date before it: neither has a date of its own. A date
+    told twice ("on Thursday evening, July 21"), a date that dates nothing ("..., since Feb.
+    24") and a closing circumstance ("..., five days later.") cut nothing."""
     cuts = [sentence.start]
     groups: list[list[Timex]] = [[dated[0]]]
     for before, after in pairwise(dated):
@@ -44,8 +48,65 @@ def clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Spa
         groups.pop()
     cuts.append(sentence.end)
     return [
-        (_trimmed(text, a, b), group) for a, b, group in zip(cuts, cuts[1:], groups, strict=False)
+        part
+        for a, b, group in zip(cuts, cuts[1:], groups, strict=False)
+        for whole in _reported_tail_apart(text, _trimmed(text, a, b), group)
+        for part in (_sequel_apart(text, *whole) if whole[1] else [whole])
     ]
+
+
+# A pause after a sentence's dates that opens a second report: "Lyakh said 40 houses had been
+# shelled on Monday – while other officials later said two people were killed ...".
+# A tail that goes on with the same source ("– but added that ...") or describes the clause
+# before it ("– a statement Lavrov confirmed", "– a move that ...") reports nothing apart.
+_SAME_SOURCE_OR_APPOSITION = re.compile(r"(?:but|and|yet)\s+(?:also\s+)?\w+ed\b|an?\s", re.I)
+_TAIL_PAUSE = re.compile(r"\s[–—]\s+(?:while\s+)?|;\s+|,\s+while\s+")
+
+
+def _reported_tail_apart(
+    text: str, clause: Span, timexes: list[Timex]
+) -> list[tuple[Span, list[Timex]]]:
+    """A report with its own past-tense attribution after the pause that follows the clause's
+    last date has no date of its own: it is a clause apart, the day's news if it reports news."""
+    last = max(t.span.end for t in timexes)
+    pause = _TAIL_PAUSE.search(text, last, clause.end)
+    if pause is None:
+        return [(clause, timexes)]
+    tail = _trimmed(text, pause.end(), clause.end)
+    own = unquoted(tail.text)
+    if len(own.split()) < MAIN_WORDS or _SAME_SOURCE_OR_APPOSITION.match(own):
+        return [(clause, timexes)]
+    if not cues().news_reporting.search(own):
+        return [(clause, timexes)]
+    return [(_trimmed(text, clause.start, pause.start()), timexes), (tail, [])]
+
+
+MAIN_WORDS = 4  # a main clause shorter than this before "after" tells no news of its own
+
+
+def _sequel_apart(text: str, clause: Span, timexes: list[Timex]) -> list[tuple[Span, list[Timex]]]:
+    """A perfect with a dated happening told beside it ("The mayor has called on
+    residents to evacuate after the capture of Lysychansk on Sunday") is two clauses: the main
+    one, with no date of its own (the day's news), and the dated one from its opener on. "After
+    Russia shelled the port on Monday, exports stopped" opens on it and is one clause; so is
+    "Troops retook the village after fighting on Tuesday", a happening in the simple past."""
+    first = min(t.span.start for t in timexes)
+    openers = list(cues().sequel_opener.finditer(text, clause.start, first))
+    if not openers or "," in text[openers[-1].end() : first]:
+        return [(clause, timexes)]
+    cut = openers[-1].start()
+    main = _trimmed(text, clause.start, cut)
+    if len(main.text.split()) < MAIN_WORDS or not _has_done(main.text):
+        return [(clause, timexes)]
+    return [(main, []), (_trimmed(text, cut, clause.end), timexes)]
+
+
+def _has_done(main_text: str) -> bool:
+    """The main clause is a perfect ("Poland has said", "the mayor has called on"), the day's
+    news whatever day the happening beside it has, or a position in the present ("Russia says it
+    is ready to talk"); "X said at a news conference after talks on Friday" spoke that day."""
+    own = unquoted(main_text)
+    return bool(cues().perfect.search(own) or cues().present_reporting.search(own))
 
 
 def _too_short(text: str, start: int, end: int, timexes: list[Timex]) -> bool:

@@ -15,6 +15,12 @@ RESOURCES = Path(__file__).parent / "resources"
 @dataclass(frozen=True)
 class Cues:
     news_reporting: re.Pattern[str]  # a past-tense reporting verb anywhere
+    stance_past: re.Pattern[str]  # "dismissed", "denied": a stance taken in the past tense
+    emphasis: frozenset[str]  # "stressed", "reiterated": stances that press a point already made
+    sequel_opener: re.Pattern[str]  # "after", "following": a happening told beside the news
+    perfect: re.Pattern[str]  # "has said", "have departed": the present perfect, any participle
+    irregular_participles: tuple[str, ...]  # "said", "made": participles not in -ed, -en, -wn
+    present_reporting: re.Pattern[str]  # "says", "insists": attribution in the present tense
     reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
     background: re.Pattern[str]
     standing: re.Pattern[str]  # "repeatedly", "said this": a standing state or a restatement
@@ -138,6 +144,16 @@ def cues() -> Cues:
         news_reporting=re.compile(
             rf"\b(?:{_alternation(data['news_reporting_verbs'])})\b", re.IGNORECASE
         ),
+        stance_past=_words(data["stance_past_verbs"]),
+        emphasis=frozenset(data["emphasis_verbs"]),
+        sequel_opener=_words(data["sequel_openers"]),
+        perfect=re.compile(
+            r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|again)\s+)?"
+            rf"(?:\w{{3,}}(?:ed|en|wn)|{_alternation(data['irregular_participles'])})\b",
+            re.IGNORECASE,
+        ),
+        present_reporting=_words(data["present_reporting_verbs"]),
+        irregular_participles=tuple(data["irregular_participles"]),
         reporting_before_date=re.compile(
             rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’.,-]+){{0,{gap}}}?\s*$", re.IGNORECASE
         ),

@@ -1,111 +1,45 @@
-"""Is a sentence a reportable happening? Its tense (tense.py), its source (sources.py), and
-cues of commentary, background and prospect."""
+"""Is a sentence or clause reportable news? Its tense (tense.py), its source (sources.py), and
+cues of commentary (commentary.py), background and prospect. Dated clauses: dated_background.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from functools import cache
 
-from app.extract.analysis import (
-    SOURCE_CHARS,
-    assesses,
-    attributed,
-    believes_a_prospect,
-    hedges,
-    is_statistic,
-    named_commentator_speaks,
-)
+from app.extract.analysis import assesses, attributed, is_statistic
+from app.extract.commentary import Names, is_commentary, is_prospect
 from app.extract.cues import cues
 from app.extract.event_types import classify
 from app.extract.places_data import VOICES
 from app.extract.sources import named_source_speaks
 from app.extract.tense import (
-    ACTIVE_PAST_PERFECT,
     BEEN,
     PERFECT,
     PERFECT_RUN,
     PROGRESSIVE,
     QUOTED,
+    describes_a_noun,
     has_past_verb,
     main_clause,
     past_verbs,
     unquoted,
 )
-from app.extract.types import DateValue, Place
-
-Names = re.Pattern[str] | None  # the surnames of an article's commentators, if any
-
-
-# "said Orysia Lutsevych, a research fellow": the verb, a name, and the commentator it is.
-_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:a|an|the)\b[^,;]*")
-
-
-def is_commentary(main: str, framing: str, names: Names = None) -> bool:
-    """A question, an argument, a view or a commentator's words: "For example, ...", "Critics
-    tend to believe ...", "..., said X, an analyst at ...". `main` is the writer's main clause,
-    `framing` the same with its quotations blanked (see `unquoted`): a source's own words are
-    no framing. `names` are the commentators the article introduced (see commentator_names)."""
-    argued = is_argument(main, framing) or _holds_a_view(framing)
-    return argued or _commentator_speaks(framing, names)
-
-
-def is_argument(main: str, framing: str) -> bool:
-    """A question, or a sentence opening as an aside or an argument ("In fact ..."). The opener
-    is read in the sentence as written: blanking a quotation would leave a false start."""
-    return framing.rstrip().endswith("?") or cues().analysis_opener.search(main) is not None
-
-
-def turns_to_argue(main: str, framing: str, names: Names = None) -> bool:
-    """A question, an argument, a contrast ("Yet ...", "However ...") or a commentator's words:
-    what a dated clause is when it reports nothing in the past and no statement."""
-    return (
-        is_argument(main, framing)
-        or cues().contrast_opener.search(main) is not None
-        or _commentator_speaks(framing, names)
-    )
-
-
-def _commentator_speaks(framing: str, names: Names = None) -> bool:
-    """An analyst or expert is the source of the first statement: "Konrad Muzyka, a military
-    analyst, said", "said X, a research fellow", "analysts cite"; not "Haidai added, while analysts
-    warned ..." (one voice among others further on)."""
-    cue = cues()
-    commentator = cue.commentator.search(framing)
-    if commentator is None:
-        return names is not None and named_commentator_speaks(framing, names)
-    verb = cue.statement.search(framing)
-    if verb is None:
-        return True
-    if verb.start() >= commentator.end():
-        return verb.start() - commentator.end() <= SOURCE_CHARS
-    return _NAMED_AFTER.fullmatch(framing, verb.end(), commentator.start()) is not None
-
-
-def _holds_a_view(framing: str) -> bool:
-    """A verb of opinion or a hedge that is not itself reported news: "Critics tend to believe",
-    but not "the ministry said it believes a Buk missile intercepted ..."."""
-    cue = cues()
-    view = cue.opinion.search(framing)
-    if view is None:
-        return False
-    reported = cue.news_reporting.search(framing)
-    return reported is None or reported.start() > view.start() or believes_a_prospect(framing)
-
-
-def is_prospect(framing: str) -> bool:
-    """A plan, a duty, a capacity or a condition in the writer's words: "Ukraine will need ...",
-    "Kyiv must ...", "if the offensive stalls"."""
-    return cues().prospect.search(framing) is not None
+from app.extract.types import Place
 
 
 # "Ukraine has ceded some territory", "Three ships ... have departed": the perfect of the first
 # clause's verb, the way a paragraph's lead reports the day's happening.
-_PERFECT_LEAD = re.compile(
-    r"(?P<subject>[^,;:“”\"]{0,120}?)\s(?<!\bto\s)(?:has|have)\s+"
-    r"(?!been\b|had\b|become\b|long\b|always\b|never\b)(?:\w+ly\s+)?\w{3,}(?:ed|en|wn)\b",
-    re.IGNORECASE,
-)
+# The subject runs to the first pause; a comma inside a figure ("60,000 tonnes") is none.
+@cache
+def _perfect_lead() -> re.Pattern[str]:
+    participles = "|".join(cues().irregular_participles)  # "has made", "have left"
+    return re.compile(
+        r"(?P<subject>(?:[^,;:“”\"]|(?<=\d),(?=\d)){0,120}?)\s(?<!\bto\s)(?:has|have)\s+"
+        r"(?!been\b|had\b|become\b|long\b|always\b|never\b)(?:\w+ly\s+)?"
+        rf"(?:\w{{3,}}(?:ed|en|wn)|{participles})\b",
+        re.IGNORECASE,
+    )
 
 
 # Kinds of place that say where something happened (a country named as an actor does not).
@@ -162,7 +96,7 @@ def background_perfect(sentence_text: str) -> bool:
     against earlier rounds of sanctions") tells, past the article's opening, what stands rather
     than the day's news, unless a source attributes it in the simple past ("..., the governor
     said") or the perfect hangs on a statement ("Lavrov said 2.8 million people have asked")."""
-    match = _PERFECT_LEAD.match(sentence_text)
+    match = _perfect_lead().match(sentence_text)
     if match is None or match.group().split()[-1].lower() not in cues().standing_perfect:
         return False
     subject = unquoted(match.group("subject"))
@@ -172,16 +106,62 @@ def background_perfect(sentence_text: str) -> bool:
     return cues().news_reporting.search(rest) is None
 
 
-def _perfect_lead(sentence_text: str) -> bool:
+def _leads_with_a_perfect(sentence_text: str) -> bool:
     """A paragraph opening "X has <done>" reports the day's news when X is someone who acts
     ("Kyiv has accused", "Canada has imposed"), not a state of affairs ("the invasion has
     driven a wedge", "sanctions have affected")."""
-    match = _PERFECT_LEAD.match(sentence_text)
+    match = _perfect_lead().match(sentence_text)
     if match is None:
         return False
     words = match.group("subject").split()
     return (
         bool(words) and _POSSESSIVE_END.sub("", words[-1].lower()) not in cues().abstract_subjects
+    )
+
+
+# Before a verb of stance, a word that makes it no act of its subject: a passive ("was
+# accused"), a past perfect ("had denied"), an infinitive ("to condemn") or a relative clause.
+_NOT_ITS_ACT = re.compile(
+    r"\b(?:was|were|been|be|being|is|are|had|to|who|which|that)\s+(?:(?:\w+ly|also|already|again)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# After a verb of stance, a word that makes it a participle describing a noun: "individual
+# Russians accused of war crimes", "a strike condemned by Kyiv".
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:of|by)\b", re.IGNORECASE)
+# A relative pronoun earlier in the verb's stretch of the clause: "an attack which a senior
+# official described as ..." tells what someone said before, not the day's stance.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|whose)\b[^,;]*$", re.IGNORECASE)
+
+
+def takes_a_stance(main: str, anew: bool = False) -> bool:
+    """The writer reports a source taking a stance in the past tense: "Stoltenberg dismissed
+    suggestions that ...", "the ministers both denied that ..."; not "Russia was accused of
+    ..." (a passive), "Russians accused of war crimes", "who had denied" nor a quoted "we
+    condemned". `anew`: not only pressing a point already made ("again stressed that ...")."""
+    framing = unquoted(main)
+    emphasis = cues().emphasis if anew else frozenset()
+    return any(
+        verb.group().lower() not in emphasis
+        and not _NOT_ITS_ACT.search(framing, 0, verb.start())
+        and not _RELATIVE_BEFORE.search(framing, 0, verb.start())
+        and not _PARTICIPLE_AFTER.match(framing, verb.end())
+        and not describes_a_noun(framing, verb.start())
+        for verb in cues().stance_past.finditer(framing)
+    )
+
+
+# A negated perfect as the second part of a happening: "Russian forces have taken most of the
+# city but have not surrounded it" tells what they did and did not do, not a standing state.
+_BUT_NOT_YET = re.compile(r"\bbut\s+(?:has|have)\s+not\b|\bbut\s+(?:hasn|haven)[’']t\b", re.I)
+
+
+def _stands(framing: str) -> bool:
+    """A cue of a standing state or a restatement, other than the negated half of a happening."""
+    return any(
+        not _BUT_NOT_YET.match(framing, max(0, cue.start() - 4))
+        for cue in cues().standing.finditer(framing)
     )
 
 
@@ -198,11 +178,13 @@ def reports_current_news(
     opens a paragraph, where a perfect reports the news ("Ukraine has ceded territory");
     `names` the commentators the article introduced."""
     cue = cues()
-    perfect = PERFECT.search(sentence_text) is not None
+    perfect = bool(PERFECT.search(sentence_text) or cue.perfect.search(sentence_text))
     past = perfect or bool(PROGRESSIVE.search(sentence_text))
     # an attribution inside a relative clause ("..., which officials said would come from
     # reserves, will be used ...") attributes that clause, not the sentence
-    reported = attributed(main_clause(sentence_text), lambda: past or has_past_verb(sentence_text))
+    reported = attributed(
+        main_clause(sentence_text), lambda: past or has_past_verb(sentence_text)
+    ) or takes_a_stance(main_clause(sentence_text))
     past = past or reported
     if not (past or has_past_verb(sentence_text)):
         return False  # nothing happened in the writer's tense
@@ -217,7 +199,7 @@ def reports_current_news(
         accused = any(
             v.group().endswith("ed") and not BEEN.search(v.string, 0, v.start()) for v in stances
         )
-        news = (accused and scene()) or (lead and _perfect_lead(sentence_text))
+        news = (accused and scene()) or (lead and _leads_with_a_perfect(sentence_text))
     else:  # not "There will be countries that buy Russian oil rejected by Europe"
         news = not is_prospect(framing) and (
             classify(sentence_text).score >= 3
@@ -227,87 +209,9 @@ def reports_current_news(
     return news and not (
         cue.background.search(main)
         or (not reported and cue.document.search(framing))  # "The resolution states that ..."
-        or cue.standing.search(framing)
+        or _stands(framing)
         or (not reported and cue.trend.search(framing))  # "Kyiv says ... in recent months"
         or is_commentary(main, framing, names)
         or assesses(sentence_text)
         or is_statistic(unquoted(sentence_text))
     )
-
-
-def background_pluperfect(sentence_text: str, clause_text: str, date_at: int) -> bool:
-    """A dated clause opening on the writer's past perfect, with no source in the sentence,
-    looks back from the story to what stood before it: "Russia had concentrated its forces to
-    capture the two cities between May and July". "After Russia had shelled the port in May,
-    exports stopped" subordinates it to a happening, and "Kyiv had said on Monday that ..." or
-    "..., the governor said" is reported news. `date_at` is where the clause's date begins in
-    `clause_text`: a date past the pause after the perfect dates another verb ("Turkey had
-    raised objections, but these were dropped last week")."""
-    if cues().news_reporting.search(unquoted(sentence_text)):
-        return False
-    own = unquoted(clause_text)
-    perfect = ACTIVE_PAST_PERFECT.search(own)
-    if perfect is None or cues().subordinate_opener.search(own):
-        return False
-    # the perfect is the clause's first verb, and none in the past follows it before a pause
-    comma = own.find(",", perfect.end())
-    pause = comma if comma >= 0 else len(own)
-    rest = own[perfect.end() : pause]
-    return date_at < pause and not has_past_verb(own[: perfect.start()] + " " + rest)
-
-
-def argues(sentence_text: str, clause_text: str, names: Names = None) -> bool:
-    """A dated clause that reports nothing in the past, no statement, and sits in a question or
-    an argument: "Yet Nato faces a far bigger question this week"."""
-    own = unquoted(clause_text)
-    if has_past_verb(own) or cues().news_reporting.search(own):
-        return False  # most dated clauses: settled before the framing is read
-    main = main_clause(sentence_text)
-    framing = unquoted(main)
-    cue = cues()
-    return (
-        turns_to_argue(main, framing, names)
-        or hedges(framing)
-        or cue.document.search(framing) is not None
-        or cue.intent.search(framing) is not None
-    )
-
-
-def forecasts(clause_text: str) -> bool:
-    """The writer's own plan or forecast, with no happening in the past and no statement: "Putin
-    will again use this year's speech to ...". Dated by a whole year it schedules nothing."""
-    own = unquoted(clause_text)
-    if has_past_verb(own) or cues().news_reporting.search(own):
-        return False
-    return is_prospect(own) or cues().intent.search(own) is not None
-
-
-def _vague_present(value: DateValue, published: date) -> bool:
-    """A date that covers the article's own day: "today", "this week", "this year"."""
-    return value.precision == "year" or value.start <= published <= value.end
-
-
-def view_of_the_present(
-    sentence_text: str, value: DateValue, published: date, names: Names = None
-) -> bool:
-    """A view held or a commentator's words dated only by "this year" or "this week": "Admiral
-    X believes Ukraine will win the war this year"."""
-    if value.precision == "day" or not _vague_present(value, published):
-        return False  # "today" or a weekday may date a happening the hedge is only beside
-    framing = unquoted(main_clause(sentence_text))
-    return _holds_a_view(framing) or _commentator_speaks(framing, names)
-
-
-def quoted_view(sentence_text: str, offset: int, value: DateValue, published: date) -> bool:
-    """A "today", "this week" or a year inside a quotation (at `offset` in the sentence) that
-    reports nothing in the past or in progress frames the source's view, not a happening:
-    "“Today, tomorrow, or the day after tomorrow, they will throw in all the reserves,” Haidai
-    said". A date of its own ("beginning 1 May, we will move to the rouble zone") still dates
-    what is planned."""
-    if not _vague_present(value, published):
-        return False
-    for quote in QUOTED.finditer(sentence_text):
-        if quote.start() <= offset < quote.end():
-            words = quote.group()
-            return not has_past_verb(words) and not PROGRESSIVE.search(words)
-    return False

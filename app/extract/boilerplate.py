@@ -1,0 +1,38 @@
+"""Sentences that are not the story's own: captions, credits, sub-headings, embedded posts."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from app.extract.cues import cues
+from app.extract.tense import has_past_verb, unquoted
+
+# The close of an agency photo caption: "... on April 29, 2024 in Bucha, Ukraine." A story
+# names the day without its year and the town without its country; a caption writes both.
+_CAPTION_CLOSE = re.compile(
+    rf"\bon\s+(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}},\s+\d{{4}},?\s+in\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\.?\s*$"
+)
+
+
+def is_boilerplate(sentence_text: str) -> bool:
+    """Captions, credits, all-capital sub-headings, embedded posts and the outlet speaking of
+    itself are not sentences of the story."""
+    cue = cues()
+    return not any(c.islower() for c in sentence_text) or bool(
+        cue.boilerplate.search(sentence_text)
+        or cue.caption.search(sentence_text)
+        or cue.newsroom.search(sentence_text)
+        or cue.post_signature.search(sentence_text)
+        or _photo_caption(sentence_text)
+    )
+
+
+def _photo_caption(sentence_text: str) -> bool:
+    """A photo caption run into the text: the present of what the picture shows, closed by the
+    full date and the town with its country ("X lights a candle as she visits St Andrew's Church
+    on April 29, 2024 in Bucha, Ukraine."); "Troops shelled Bucha on April 29, 2024 in Bucha,
+    Ukraine" tells in the past and stays."""
+    close = _CAPTION_CLOSE.search(sentence_text)
+    return close is not None and not has_past_verb(unquoted(sentence_text[: close.start()]))
