@@ -523,3 +523,30 @@ def test_a_happening_expected_in_a_past_report_lies_ahead() -> None:
     # A Monday story: the meeting he expected is the coming Tuesday, not last week's.
     text = "Zelenskiy said he expected a UN security council meeting on Tuesday."
     assert values(text, date(2022, 4, 4)) == [("Tuesday", "2022-04-05")]
+
+
+def test_a_since_clause_keeps_its_month_behind() -> None:
+    # "would" belongs to the main clause; the invasion in February lies behind an April story.
+    text = "It would be its biggest prize since it invaded Ukraine in February."
+    assert values(text, date(2022, 4, 19)) == [("February", "2022-02")]
+
+
+def test_a_month_or_season_after_a_possessive_dates_its_event() -> None:
+    text = "Aid has flowed since Russia's February invasion, before Ukraine's summer offensive."
+    assert values(text, date(2023, 7, 11)) == [("February", "2023-02"), ("summer", "2023-SU")]
+
+
+def test_a_time_word_glued_to_a_name_is_no_time() -> None:
+    text = "The platform Visit Ukraine.Today last month launched day tours."
+    assert values(text, date(2022, 8, 9)) == [("last month", "2022-07")]
+
+
+def test_a_weekday_evening_keeps_its_part_of_day() -> None:
+    (timex,) = find_timexes("The ministry spoke on Tuesday evening.", date(2022, 4, 19))
+    assert timex.value == "2022-04-19TEV" and timex.date is not None
+    assert timex.date.start == date(2022, 4, 19)
+
+
+def test_later_in_the_day_after_a_background_month_is_the_story_day() -> None:
+    text = "A cameraman was killed there in March 2022. Later in the day, the premier met an actor."
+    assert values(text, date(2023, 7, 19))[1:] == [("Later in the day", "2023-07-19")]

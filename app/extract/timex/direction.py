@@ -35,6 +35,7 @@ class DirectionCues:
     past_word: re.Pattern[str]
     reporting: re.Pattern[str]
     clause_start: re.Pattern[str]
+    past_clause_start: re.Pattern[str]
     relative_after: re.Pattern[str]
     joined: re.Pattern[str]
     range_joined: re.Pattern[str]
@@ -71,6 +72,9 @@ def direction_cues() -> DirectionCues:
         past_word=re.compile(rf"\b(?:{past})\b", re.IGNORECASE),
         reporting=re.compile(rf"\b(?:{_alternation(data['reporting_cues'])})\b", re.IGNORECASE),
         clause_start=re.compile(rf"\b(?:{_alternation(data['clause_starts'])})\b", re.IGNORECASE),
+        past_clause_start=re.compile(
+            rf"\b(?:{_alternation(data['past_clause_starts'])})\b", re.IGNORECASE
+        ),
         relative_after=re.compile(
             rf"\b(?:{_alternation([*data['clause_starts'], *data['relative_after']])})\b",
             re.IGNORECASE,
@@ -193,9 +197,11 @@ def _plan(text: str, start: int, cue: str, cues: DirectionCues) -> Direction:
 
 def _own_clause(before: str, cues: DirectionCues) -> str:
     """The words before the expression from the last relative clause's start: a cue before it
-    belongs to the main clause ("would bring aid to countries where the Aug. 7 blasts ...")."""
+    belongs to the main clause ("would bring aid to countries where the Aug. 7 blasts ...").
+    A past clause keeps its opening word, itself a past cue ("since February")."""
     starts = [m.end() for m in cues.clause_start.finditer(before)]
-    return before[starts[-1] :] if starts else before
+    starts += [m.start() for m in cues.past_clause_start.finditer(before)]
+    return before[max(starts) :] if starts else before
 
 
 def nearest_year(month: int, day: int, ref: date, direction: Direction) -> date | None:

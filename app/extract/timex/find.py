@@ -21,6 +21,9 @@ class Candidate:
 
 
 WINDOW_BEFORE, WINDOW_AFTER = 60, 30  # around an anchor: "about three more days", "the past year"
+# A word joined to the one before by a dot without a space is part of a name or web address
+# ("the platform Visit Ukraine.Today"), not a time of its own.
+GLUED_TO_NAME = re.compile(r"[^\W\d_]\.$")
 
 
 def _matches(
@@ -60,7 +63,7 @@ def find_candidates(text: str) -> list[Candidate]:
         has_x = "x" in rule.regex.groupindex
         for match in _matches(rule, text, anchors):
             start, end = match.span("x") if has_x and match.group("x") else match.span()
-            if end <= start:
+            if end <= start or GLUED_TO_NAME.search(text, max(0, start - 2), start):
                 continue
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             found.append((-(end - start), order, Candidate(start, end, rule, groups)))

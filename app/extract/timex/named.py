@@ -98,8 +98,10 @@ def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:
     else:
         ahead = (target - ref.isoweekday()) % 7
         day = ref + timedelta(days=ahead or (7 if word == "next" else 0))
-    # "Friday night" is dated by its day: the part of the day adds no calendar precision.
-    return day.isoformat()
+    # "Friday night" is dated by its day alone; TimeBank writes the part of the day only for an
+    # evening ("Wednesday evening" is 2000-03-29TEV), its nights and mornings going either way.
+    timed = c.groups.get("timed", "").lower()
+    return day.isoformat() + (f"T{words()['part'][timed]}" if timed else "")
 
 
 def _weekday_from(day: date, target: int, sign: int) -> str:

@@ -16,6 +16,8 @@ _REF_WORDS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_RE
               "then-current": "PAST_REF"}  # fmt: skip
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}  # fmt: skip
+# "Later in the day" after a background "killed in March 2022" is still the story's own day.
+_WITHIN_STORY_DAY = ("earlier in the day", "later in the day")
 _BACK = ("last", "previous", "the previous", "the last", "the past", "this past")
 _FORWARD = ("next", "coming", "the next", "the coming", "the following")
 
@@ -128,6 +130,8 @@ def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
     unit = "day" if unit in ("morning", "night") else unit
     sign = 1 if any(w in phrase for w in ("next", "following", "after")) else 0
     sign = -1 if any(w in phrase for w in ("previous", "before")) else sign
+    if phrase in _WITHIN_STORY_DAY:  # a part of a day: the story's day, never a month it named
+        return _story_base(unit, a).isoformat()
     # "that year" after "in March 2014": the year (or month) the story last named
     return _from_story(unit, sign, a, _story_base(unit, a))
 
