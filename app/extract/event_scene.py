@@ -44,6 +44,9 @@ def event_scene(
     """The regions of the event stated by `evidence`, and the places of it that lie there."""
     located, firm = located_regions(places, evidence)
     named_last = () if firm else referred_to(places, evidence, focus)
+    if firm and located and all("-" not in r.code for r in located):
+        # "Russia shelled the city": the country acts, the city named before is where
+        named_last = referred_to(places, evidence, focus, typed=True)
     if named_last:
         located = named_last  # "there", "the city": the place named last, over a country
     elif firm and (judge := _judged_from_afar(places, evidence, located)):

@@ -12,6 +12,7 @@ from app.extract.places_context import (
     names_a_vessel,
     stands_for_state,
     towns_before_countries,
+    towns_of_nationalities,
 )
 from app.extract.places_data import (
     SETTLEMENTS,
@@ -81,7 +82,8 @@ def find_places(text: str) -> list[Place]:
     for match in matches:
         places.extend(_resolve(text, match, context))
     places = by_bearing(text, [(m.start, m.end, m.entries) for m in matches], places)
-    return sorted(places + towns_before_countries(text, places), key=lambda p: p.span.start)
+    found = towns_before_countries(text, places) + towns_of_nationalities(text, places)
+    return sorted(places + found, key=lambda p: p.span.start)
 
 
 def _context(matches: list[NameMatch]) -> Counter[str]:

@@ -51,6 +51,12 @@ MODAL_VERB = re.compile(
 )
 # ... and before a stance: "Moscow is ready to use ...", "Kyiv remains open to talks".
 STANCE = re.compile(r" (?:is|was|are|were|remains|remained)(?:n't| not)? (?:[a-z]+ly )?([a-z]+)\b")
+# ... and after another capital that is the agent of a passive: "agreed to by Moscow and Minsk".
+PAIRED_BEFORE = re.compile(r"\bby ([A-Z][a-z]+) and $")
+# ... and of a verb in the present: "as Kyiv grapples with ..." (not a noun after "the": "the
+# Moscow talks").
+PRESENT_VERB = re.compile(r" (?:[a-z]+ly )?([a-z]{3,}[^s\W]s)\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # ... and in an absolute clause: "with Kyiv acknowledging Russia's success".
 WITH_BEFORE = re.compile(r"\bwith\s+$")
 PARTICIPLE = re.compile(r" (?:[a-z]+ly )?([a-z]{2,}ing)\b")
@@ -126,6 +132,11 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if TARGET_BEFORE.search(before):
         return False  # "a strike against Kyiv's ...": where, not who
+    paired = PAIRED_BEFORE.search(before)
+    if paired and stands_for_state(
+        text, start - len(before) + paired.start(1), start - len(before) + paired.end(1)
+    ):
+        return True  # "drills agreed to by Moscow and Minsk": both states
     possessive = POSSESSIVE.match(text, end)
     if possessive:
         return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
@@ -145,6 +156,14 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
         verb = PARTICIPLE.match(text, end)
     if verb and not _city_part(verb.group(verb.lastindex or 0)):
         return True  # the subject of a deed: "Moscow opened ...", "Moscow was not blocking ..."
+    present = PRESENT_VERB.match(text, end)
+    if (
+        present
+        and not ARTICLE_BEFORE.search(before)
+        and not _city_part(present.group(1))
+        and present.group(1) not in words("armed_nouns")  # "the under-gunned Kyiv forces"
+    ):
+        return True  # "as Kyiv grapples with shortages"
     return bool(SAY_VERB.match(after) or STATE_AFTER.match(after) or STATE_BEFORE.search(before))
 
 
@@ -207,6 +226,29 @@ def towns_before_countries(text: str, places: list[Place]) -> list[Place]:
                     taken.add(same.start())
                     span = Span(same.start(), same.end(), same.group())
                     found.append(Place(same.group(), span, place.region, "city", "settlement"))
+    return found
+
+
+# "the German port of Kiel", "the Indonesian island of Bali": a town or island of a nationality.
+NAMED_AFTER_NATIONALITY = re.compile(
+    r"\s+(?:port|city|town|village|capital|island|resort|region|province)\s+of\s+"
+    r"([A-Z][\w'\u2019-]+)\b"
+)
+
+
+def towns_of_nationalities(text: str, places: list[Place]) -> list[Place]:
+    """'the German port of Kiel': an unknown name after a nationality and a word for a town or an
+    island lies in that country (the gazetteer holds only the large towns abroad)."""
+    taken = {p.span.start for p in places}
+    found = []
+    for place in places:
+        if place.kind != "demonym" or place.region.code == "UA":
+            continue  # Ukraine's towns are all in the gazetteer: an unknown name is no town
+        town = NAMED_AFTER_NATIONALITY.match(text, place.span.end)
+        if town and town.start(1) not in taken:
+            taken.add(town.start(1))
+            span = Span(town.start(1), town.end(1), town.group(1))
+            found.append(Place(town.group(1), span, place.region, "city", "settlement"))
     return found
 
 

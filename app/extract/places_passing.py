@@ -43,17 +43,22 @@ OBLIQUE = re.compile(
     r"despite|beyond|within)(?:\s+(?:the|a|an))?"
     r"(?:(?:\s+[A-Z][\w.-]*,)*\s+[A-Z][\w.-]*,?\s+(?:and|or))?\s*$"  # "to Sweden and Finland"
 )
-# "Russia's war in Ukraine", "the Russian invasion of Ukraine", "the conflict over Ukraine", "the
-# war in Ukraine", "sanctions over its invasion of Ukraine": a war named by its party, its cause
-# or its country, in passing; not the scene ("he ordered the invasion of Ukraine", "Russia began
-# its invasion of Ukraine").
+# The word after a name: "Platform" in "the Crimea Platform", "conventions" in "the Geneva
+# conventions".
+HEAD_AFTER = re.compile(r" ([A-Za-z]+)\b")
+# "Russia's war in Ukraine", "the Russian invasion of Ukraine", "Russia's military intervention in
+# Ukraine", "the conflict over Ukraine", "the war in Ukraine", "sanctions over its invasion of
+# Ukraine": a war named by its party, its cause or its country, in passing; not the scene ("he
+# ordered the invasion of Ukraine", "Russia began its invasion of Ukraine").
 WAR_NAMED = re.compile(
     r"(?:\b(?:over|for|since|of|amid|during|after|before|against|with|from|by|in|about|despite)"
-    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive)\s+"
+    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive|"
+    r"intervention|operation|drive|campaign)\s+"
     r"(?:in|on|against|of)|"
-    r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive)"
+    r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive|"
+    r"intervention|operation|drive|campaign)"
     r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over|"
-    r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict)\s+in)"
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict|fighting)\s+in)"
     r"(?:\s+the)?\s*$"
 )
 # "Russia's invasion", "Russia's full-scale war of attrition": a country naming, as its party, the
@@ -80,6 +85,12 @@ CONCERN_BEFORE = re.compile(
 DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
 # What joins the countries of a list: ", ", " and ", ", or ".
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
+# "if similar weapons were delivered to ": a condition up to the place, within its clause; not
+# "as if", nor a question ("asked if").
+CONDITION_BEFORE = re.compile(
+    r"(?<!\bas )(?<!\basked )(?<!\bask )(?<!\bwondered )(?<!\bsee )(?<!\bknow )"
+    r"\b[Ii]f\s+[^,;:()\"\u201c\u201d]{0,70}$"
+)
 # An auxiliary after a relative clause's deed: the main clause has begun.
 MAIN_VERB = re.compile(r"\b(?:are|is|was|were|have|has|had|will|would|been)\b")
 # Never more than a boundary or a backdrop of the scene.
@@ -88,9 +99,11 @@ PERIPHERAL_KINDS = frozenset({"sea", "river"})
 
 def in_background(place: Place, clause: str, clause_start: int) -> bool:
     """'Russian troops who fought in Luhansk', 'fighters who defended Azovstal in Mariupol': a
-    place in a relative clause telling people's past (where they fought, served, lived) is not
-    where the clause's event is."""
+    place in a relative clause telling people's past (where they fought, served, lived), or in a
+    condition ("if weapons were delivered to Kyiv"), is not where the clause's event is."""
     start = place.span.start - clause_start
+    if CONDITION_BEFORE.search(clause, max(0, start - 80), start):
+        return True  # "threatened to strike if weapons were delivered to Kyiv": not (yet) there
     relative = _who_did_before().search(clause, max(0, start - 80), start)
     # "who defended the plant in Mariupol are now held in Russia": the main clause goes on
     return relative is not None and MAIN_VERB.search(relative.group("rest")) is None
@@ -112,6 +125,10 @@ def is_adjective(place: Place, clause: str, clause_start: int) -> bool:
     word or place; it is not the location."""
     end = place.span.end - clause_start
     if ADJECTIVE.match(clause[end : end + 24]):
+        return True
+    # "the Crimea Platform", "the Kyiv Independent": a place naming a forum, a paper or a church
+    head = HEAD_AFTER.match(clause, end)
+    if head is not None and head.group(1).capitalize() in words("name_heads"):
         return True
     # "the UK's Russia sanctions list", "the Ukraine aid bill": a country naming a topic
     return place.kind == "country" and _topic_after().match(clause, end) is not None
@@ -151,7 +168,9 @@ def strong_places(scene: list[Place], clause: str, clause_start: int) -> list[Pl
     is a location ("deployed in Poland and Lithuania", "in Latvia, Estonia or Lithuania"); not
     one that opens a clause of its own ("in Poland and Ukraine said ...")."""
     strong: list[Place] = []
-    for place in scene:
+    for n, place in enumerate(scene):
+        if n and _reference_of(scene[n - 1], place, clause, clause_start):
+            continue  # "Chernihiv, north of Kyiv": Kyiv only tells where Chernihiv lies
         if not _is_weak(place, clause, clause_start):
             strong.append(place)
         elif place.kind == "country" and strong and strong[-1].kind == "country":
@@ -162,6 +181,25 @@ def strong_places(scene: list[Place], clause: str, clause_start: int) -> list[Pl
             ):
                 strong.append(place)
     return strong
+
+
+# ", north of ", " just outside ": between a place and the one it is placed by.
+BEARING_BETWEEN = re.compile(
+    r",?\s+(?:just\s+|some\s+|about\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"\s+of|outside|near)\s+(?:the\s+)?(?:(?:city|capital|town)(?:\s+of)?,?\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _reference_of(named: Place, place: Place, clause: str, clause_start: int) -> bool:
+    """'the regions of Chernihiv, north of Kyiv', 'Irpin, just outside Kyiv': a place named only
+    to tell where the place before it lies."""
+    if named.span.end >= place.span.start or "-" not in named.region.code:
+        # one name, several regions ("Donbas"); or a village the reference alone locates
+        # ("Krasne, near Lviv": which Krasne is unknown)
+        return False
+    between = clause[named.span.end - clause_start : place.span.start - clause_start]
+    return BEARING_BETWEEN.fullmatch(between) is not None
 
 
 def is_oblique(place: Place, clause: str, clause_start: int) -> bool:

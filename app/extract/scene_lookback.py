@@ -59,18 +59,25 @@ class SceneFocus:
         return ()
 
 
-def referred_to(places: Sequence[Place], evidence: Span, focus: SceneFocus) -> tuple[Region, ...]:
+def referred_to(
+    places: Sequence[Place], evidence: Span, focus: SceneFocus, typed: bool = False
+) -> tuple[Region, ...]:
     """The regions "there", "the plant" or "the eastern Ukrainian city" refer back to: the
     place named just before in the clause ("moved weapons to Belarus, ... placed there"), else
-    the last scene named before of the kind the word names, else ()."""
+    the last scene named before of the kind the word names, else (). Only a word naming a kind
+    of place ("the city", not "there") when `typed`."""
     anaphor = next(
         (
             m
             for m in cues().anaphora.finditer(evidence.text)
             if not _existential_after().match(evidence.text, m.end())
+            and (not typed or _anaphor_kinds(m.group()) is not None)
         ),
         None,
     )
+    if typed:
+        wanted = _anaphor_kinds(anaphor.group()) if anaphor else None
+        return focus.regions(wanted) if wanted else ()
     if anaphor is not None:
         named = _named_before(places, evidence, evidence.start + anaphor.start())
         wanted = _anaphor_kinds(anaphor.group())
@@ -78,6 +85,9 @@ def referred_to(places: Sequence[Place], evidence: Span, focus: SceneFocus) -> t
         if named and not any(r.code.startswith(named.region.code) for r in last):
             return (named.region,)  # "there" is the place just named, not one in it
         return last
+    area = _area_anaphor().search(evidence.text)
+    if area is not None:  # "on the peninsula": the region named last (Crimea)
+        return focus.regions(_AREAS)
     for place in places:  # "the eastern Ukrainian city": a city of that country named before
         if place.kind == "demonym" and evidence.start <= place.span.start < evidence.end:
             start = place.span.start - evidence.start
@@ -120,6 +130,16 @@ def _anaphor_kinds(anaphor: str) -> frozenset[str] | None:
 def _settlement_after() -> re.Pattern[str]:
     nouns = "|".join(sorted(words("settlement_anaphors")))
     return re.compile(rf"\s+(?:{nouns})\b")
+
+
+_AREAS = frozenset({"region", "republic", "oblast"})
+
+
+@cache
+def _area_anaphor() -> re.Pattern[str]:
+    """'the peninsula': an area named before (the event cues' anaphora cover towns and plants)."""
+    nouns = "|".join(sorted(words("area_anaphors")))
+    return re.compile(rf"\bthe\s+(?:{nouns})\b")
 
 
 @cache

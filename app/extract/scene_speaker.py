@@ -117,11 +117,43 @@ def speaker_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ..
     # "condemned Tehran", nor "told Zelensky" (the one spoken to)
     inverted = cues().news_reporting.fullmatch(verb.group()) is not None
     inverted = inverted and verb.group().lower() not in words("addressing_verbs")
-    after = [p for p in found if inverted and verb_end <= p.span.start <= verb_end + 4]
-    before = [p for p in found if p.span.end <= verb_start]
+    # "it said, Russian missiles were fired": past a comma a new clause opens, its subject
+    after = [
+        p
+        for p in found
+        if inverted
+        and verb_end <= p.span.start <= verb_end + 4
+        and "," not in evidence.text[verb.end() : p.span.start - evidence.start]
+        # "Zelenskiy said Russian forces came close": the force is what was said about
+        and not (
+            p.kind == "demonym" and _armed_after().match(evidence.text, p.span.end - evidence.start)
+        )
+    ]
+    before = [p for p in found if p.span.end <= verb_start and not _armed(evidence, p, verb_start)]
     chosen = after[:1] or before[-1:]
     country = region(chosen[0].region.code.split("-")[0]) if chosen else None
     return (country,) if country else ()
+
+
+# "Russian forces in the east, where an official said": a nationality naming a force or its
+# weapons, with more than a few words before the verb, is not who speaks.
+ARMED_GAP = 12
+
+
+def _armed(evidence: Span, place: Place, verb_start: int) -> bool:
+    """'fighting between his troops and Russian forces in the east, where an official said':
+    the nationality names a force or its weapons, not the speaker (unless the verb follows:
+    "Ukrainian forces said")."""
+    if place.kind != "demonym":
+        return False
+    noun = _armed_after().match(evidence.text, place.span.end - evidence.start)
+    return noun is not None and verb_start - (evidence.start + noun.end()) > ARMED_GAP
+
+
+@cache
+def _armed_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(words("armed_nouns")))
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
 
 
 def speakers(places: Sequence[Place], evidence: Span) -> list[Place]:

@@ -140,6 +140,14 @@ def test_kyiv_says_is_the_government_not_a_place() -> None:
         ("Leaders vowed to hold Moscow accountable for the strikes.", "government"),
         ("The West sent weapons to the government in Kyiv.", "government"),
         ("Congress passed an aid package for Kyiv on Saturday.", "government"),
+        # the subject of a verb in the present; not a noun after "the", nor a force
+        ("Russia is gaining ground as Kyiv grapples with shortages of men.", "government"),
+        ("Delegates left as the Moscow talks ended.", "city"),
+        ("Kyiv hosts the summit in June.", "city"),
+        ("They pushed back the under-gunned Kyiv forces.", "city"),
+        # a capital after another one standing for its state, not after one where
+        ("Joint drills were agreed to by Minsk and Moscow.", "government"),
+        ("Snow fell in Kyiv and Moscow.", "city"),
     ],
 )
 def test_a_capitals_possessive_is_its_state_unless_a_part_of_the_city_follows(
@@ -507,3 +515,18 @@ def test_a_capital_something_is_for_is_its_state() -> None:
     assert kinds["Moscow"] == "government"
     kinds = {p.span.text: p.kind for p in find_places("The delegation left for Kyiv on Monday.")}
     assert kinds["Kyiv"] == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The drill ends in the German port of Kiel.", "Kiel", "DE"),
+        ("Ministers met on the Italian island of Capri.", "Capri", "IT"),
+    ],
+)
+def test_an_unknown_town_after_a_nationality_lies_in_its_country(
+    text: str, name: str, code: str
+) -> None:
+    assert [(p.name, p.region.code) for p in find_places(text) if p.kind == "city"] == [
+        (name, code)
+    ]
