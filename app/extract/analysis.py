@@ -113,6 +113,15 @@ def assesses(text: str) -> bool:
     return cue.assessment.search(text) is not None and cue.hedge.search(text) is not None
 
 
+# A share of a whole ("bought 80% of its wheat") or a rank ("its fifth-largest supplier"): with a
+# noun of the economy, a statistic even without a verb of measure.
+_SHARE_OR_RANK = re.compile(
+    r"\d(?:[\d.]*\d)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:its|their)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s](?:largest|biggest)\b",
+    re.IGNORECASE,
+)
+
+
 def is_statistic(own: str) -> bool:
     """A figure put on the economy by a verb of measure, in the writer's words: background ("trade
     in 2023 reached a record $240 billion", "70% of ... imports came from China"), not a decision
@@ -122,10 +131,10 @@ def is_statistic(own: str) -> bool:
     holding = cue.holding.search(own)
     if holding is not None and any(c.isdigit() for c in own[holding.end() :]):
         return True  # "Russia has about 4,477 warheads"
-    return (
-        _FIGURE.search(own) is not None
-        and cue.economy.search(own) is not None
-        and cue.measure.search(own) is not None
+    if cue.economy.search(own) is None:
+        return False
+    return _SHARE_OR_RANK.search(own) is not None or (
+        _FIGURE.search(own) is not None and cue.measure.search(own) is not None
     )
 
 

@@ -6,7 +6,7 @@ import calendar
 import re
 
 from app.extract.cues import cues
-from app.extract.tense import has_past_verb, unquoted
+from app.extract.tense import PERFECT, has_past_verb, main_clause, unquoted
 
 # The close of an agency photo caption: "... on April 29, 2024 in Bucha, Ukraine." A story
 # names the day without its year and the town without its country; a caption writes both.
@@ -36,3 +36,21 @@ def _photo_caption(sentence_text: str) -> bool:
     Ukraine" tells in the past and stays."""
     close = _CAPTION_CLOSE.search(sentence_text)
     return close is not None and not has_past_verb(unquoted(sentence_text[: close.start()]))
+
+
+_CLOSING = ".!?…\"”’'):"
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A paragraph of its own without closing punctuation, whose only past verb is its first
+    word or one in a relative clause, is a sub-heading or a list item ("Continued sanctions
+    punishing Putin's regime", "Strengthened policy of non-recognition"), not a sentence that
+    reports; "Premier arrested on cocaine charges" tells a happening and stays."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    sentence = text[start:end].strip()
+    if line != sentence or not sentence or sentence[-1] in _CLOSING:
+        return False
+    rest = sentence.partition(" ")[2]  # the first word may be a participle: "Continued sanctions"
+    return not has_past_verb(unquoted(main_clause(rest))) and not PERFECT.search(sentence)

@@ -38,6 +38,7 @@ class Cues:
     past: re.Pattern[str]  # a regular past ("shelled") or an irregular one ("struck")
     not_past_ed: frozenset[str]  # "hundred", "armed": -ed words that are no past verb
     participle_before: frozenset[str]  # "the", "is": an -ed word after them is no past verb
+    not_possessive: frozenset[str]  # "he's": an 's that is no possessive before an -ed word
     commentator: re.Pattern[str]  # "analyst", "thinktank": a source of commentary
     opinion: re.Pattern[str]  # "believes", "it is unclear": a view, not a happening
     belief: re.Pattern[str]  # "believes", "thinks": a view, or a happening believed
@@ -189,6 +190,7 @@ def cues() -> Cues:
         ),
         not_past_ed=frozenset(data["not_past_ed"]),
         participle_before=frozenset(data["participle_before"]),
+        not_possessive=frozenset(data["not_possessive"]),
         commentator=_words(data["commentator_cues"]),
         opinion=_words(data["opinion_cues"]),
         belief=_words(data["belief_verbs"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from app.extract.boilerplate import is_boilerplate
+from app.extract.boilerplate import is_boilerplate, is_heading
 from app.extract.clauses import clause_anchor, clauses
 from app.extract.dated_background import argues_or_quotes, is_history, yearly_figure
 from app.extract.event_context import ArticleContext, article_context, in_opening
@@ -88,6 +88,8 @@ def _sentence_events(
 ) -> list[Event]:
     if is_boilerplate(sentence.text) or asks(sentence.text) or private_voice(sentence.text):
         return []  # not the story's own sentences, a question, a private person's account
+    if is_heading(context.text, sentence.start, sentence.end):
+        return []  # "Continued sanctions punishing Putin's regime": a list item
     if concedes(sentence.text):
         return []  # "While Russia has been accused of ..., strikes appear to ...": analysis
     dated = [

@@ -165,6 +165,20 @@ def _stands(framing: str) -> bool:
     )
 
 
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def _goes_on(sentence_text: str) -> bool:
+    """A happening going on in the present ("Russian forces are shelling ..."), told before any
+    "that": a progressive inside a claim or a description ("Russia claims it is sanctions that
+    are slowing the flow of food") is no happening of the writer's."""
+    that = _THAT.search(sentence_text)
+    return (
+        PROGRESSIVE.search(sentence_text, 0, that.start() if that else len(sentence_text))
+        is not None
+    )
+
+
 def reports_current_news(
     sentence_text: str,
     scene: Callable[[], bool] = lambda: False,
@@ -179,7 +193,7 @@ def reports_current_news(
     `names` the commentators the article introduced."""
     cue = cues()
     perfect = bool(PERFECT.search(sentence_text) or cue.perfect.search(sentence_text))
-    past = perfect or bool(PROGRESSIVE.search(sentence_text))
+    past = perfect or _goes_on(sentence_text)
     # an attribution inside a relative clause ("..., which officials said would come from
     # reserves, will be used ...") attributes that clause, not the sentence
     reported = attributed(

@@ -40,7 +40,9 @@ def past_verbs(text: str) -> Iterator[str]:
         if word in cue.not_past_ed:
             continue
         before = _word_before(text, match.start())
-        if before in cue.participle_before or (
+        if before.endswith("ly"):  # "are shamelessly re-attributed": the word before the adverb
+            before = _word_before(text, text.lower().rfind(before, 0, match.start()))
+        if _before_a_participle(before) or (
             _BY.match(text, match.end()) and before not in _PAST_BE
         ):
             continue  # "the occupied territories", "..., followed by continuous fighting"
@@ -58,7 +60,19 @@ def describes_a_noun(text: str, start: int) -> bool:
     noun ("the newly announced gas deal") rather than reports ("Kyiv announced ..."); a pause
     between them ("... is, according to Moscow") parts them."""
     before = _BARE_WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1).lower() in cues().participle_before
+    return before is not None and _before_a_participle(before.group(1).lower())
+
+
+_POSSESSIVE = re.compile(r"\w[’']s$|s[’']$")
+
+
+def _before_a_participle(word: str) -> bool:
+    """An article, a form of "be" or a possessive ("Russia's reported strategy"): the -ed word
+    after it describes a noun."""
+    cue = cues()
+    return word in cue.participle_before or (
+        _POSSESSIVE.search(word) is not None and word not in cue.not_possessive
+    )
 
 
 _BARE_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")  # a word, then only spaces
@@ -66,7 +80,7 @@ _BARE_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")  # a word, then only spaces
 
 def _word_before(text: str, start: int) -> str:
     """The word just before `start` (lower case), across spaces and punctuation."""
-    words = text[max(0, start - 24) : start].split()
+    words = text[max(0, start - 24) : max(0, start)].split()
     return words[-1].strip(_PUNCTUATION).lower() if words else ""
 
 
