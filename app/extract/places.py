@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from app.extract.places_bearing import by_bearing
@@ -83,7 +84,29 @@ def find_places(text: str) -> list[Place]:
         places.extend(_resolve(text, match, context))
     places = by_bearing(text, [(m.start, m.end, m.entries) for m in matches], places)
     found = towns_before_countries(text, places) + towns_of_nationalities(text, places)
+    found += _surnames_later(text, places + found)
     return sorted(places + found, key=lambda p: p.span.start)
+
+
+# A surname: one capitalised word of four letters or more (not "Xi", whose family name comes first).
+SURNAME = re.compile(r"[A-Z][a-z'’-]{3,}")
+
+
+def _surnames_later(text: str, places: list[Place]) -> list[Place]:
+    """'Jake Sullivan ... Sullivan said': an official named in full is later named by surname
+    alone; officials.tsv lists alone only the surnames that are no common word ("Austin")."""
+    taken = [(p.span.start, p.span.end) for p in places]
+    found: list[Place] = []
+    for official in (p for p in places if p.kind == "official" and " " in p.span.text):
+        surname = official.span.text.split()[-1]
+        if not SURNAME.fullmatch(surname):
+            continue
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text[official.span.end :]):
+            start, end = official.span.end + m.start(), official.span.end + m.end()
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append(replace(official, span=Span(start, end, surname)))
+    return found
 
 
 def _context(matches: list[NameMatch]) -> Counter[str]:

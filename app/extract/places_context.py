@@ -65,9 +65,13 @@ LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$")
 SEAT_BEFORE = re.compile(r"\b(?:government|authorities|regime|leadership|rulers)\s+in\s+$")
 # ... and before one in the possessive too: "a strike against Kyiv's ...", "the city of Berlin".
 TARGET_BEFORE = re.compile(
-    r"\b(?:close to|city of|(?:strikes?|attacks?|assault|advance|missiles?|drones?|fire) "
+    r"\b(?:close to|city of|(?:strikes?|attacks?|assault|advance|missiles?|drones?|fire|"
+    r"offensive|push|raids?|shelling|bombardment|barrage|operations?) "
     r"(?:against|on|at))\s+$"
 )
+# ... "spoke out against Moscow", "the war against Kyiv": what is against a capital (other than
+# a strike, above) is against its state.
+AGAINST_BEFORE = re.compile(r"\bagainst\s+$")
 # ... "priorities for Moscow": what is for a capital is for its state, ...
 FOR_BEFORE = re.compile(r"\bfor\s+$")
 # ... unless one goes there: "left for Kyiv", "a flight bound for Moscow".
@@ -142,6 +146,8 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
         return not _city_part(possessive.group(1))  # "in Moscow's crosshairs": who
     if SEAT_BEFORE.search(before):
         return True  # "aid to the government in Kyiv": the state, wherever it sits
+    if AGAINST_BEFORE.search(before):
+        return True  # "spoke out against Moscow": the state; "a strike against Kyiv" is above
     if FOR_BEFORE.search(before) and not MOTION_FOR_BEFORE.search(before):
         return True  # "the main priorities for Moscow", "a setback for Kyiv"; not "left for Kyiv"
     if LOCATED_BEFORE.search(before):

@@ -49,10 +49,11 @@ HEAD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 # "Russia's war in Ukraine", "the Russian invasion of Ukraine", "Russia's military intervention in
 # Ukraine", "the conflict over Ukraine", "the war in Ukraine", "sanctions over its invasion of
 # Ukraine": a war named by its party, its cause or its country, in passing; not the scene ("he
-# ordered the invasion of Ukraine", "Russia began its invasion of Ukraine").
+# ordered the invasion of Ukraine", "Russia began its invasion of Ukraine"); "for its Feb. 24
+# invasion and continuing war against Ukraine" too.
 WAR_NAMED = re.compile(
     r"(?:\b(?:over|for|since|of|amid|during|after|before|against|with|from|by|in|about|despite)"
-    r"\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:war|invasion|aggression|offensive|"
+    r"\s+(?:its|their)\s+(?:[\w.-]+\s+){0,5}?(?:war|invasion|aggression|offensive|"
     r"intervention|operation|drive|campaign)\s+"
     r"(?:in|on|against|of)|"
     r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive|"
@@ -70,6 +71,8 @@ WAR_PARTY = re.compile(
 AIMED_AT = re.compile(
     r"\b(?:sanctions|measures|embargo|restrictions)\s+(?:aimed|directed|targeted)\s+at\s+$"
 )
+# "drones for use in Ukraine": where the thing supplied is meant to serve, not where the supply is.
+PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use|deployment)\s+(?:in|on|against)\s+$")
 # "deployed tactical nuclear weapons to neighboring ally Belarus": where forces are sent to stay.
 DEPLOYED_TO = re.compile(
     r"\b(?:deployed|redeployed|stationed|relocated)\b[^,.;:]{0,40}\bto\s+(?:the\s+)?"
@@ -91,6 +94,19 @@ CONDITION_BEFORE = re.compile(
     r"(?<!\bas )(?<!\basked )(?<!\bask )(?<!\bwondered )(?<!\bsee )(?<!\bknow )"
     r"\b[Ii]f\s+[^,;:()\"\u201c\u201d]{0,70}$"
 )
+# "the goal of the offensive was to gain access to ", "its main goal was the liberation of ":
+# an aim up to the place, within its clause; "referring to ": a gloss of a word said before.
+AIM_OR_GLOSS_BEFORE = re.compile(
+    r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
+    r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|referring\s+to\b)"
+    r"[^;:()]{0,80}$"
+)
+# "to discuss the situation in ", "talks to focus on Russia's war in ": the topic of a talk.
+TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:situation|war|conflict|crisis|events|developments|aggression)\s+(?:in|on|around|over)"
+    r"\s+(?:the\s+)?$"
+)
 # An auxiliary after a relative clause's deed: the main clause has begun.
 MAIN_VERB = re.compile(r"\b(?:are|is|was|were|have|has|had|will|would|been)\b")
 # Never more than a boundary or a backdrop of the scene.
@@ -99,11 +115,16 @@ PERIPHERAL_KINDS = frozenset({"sea", "river"})
 
 def in_background(place: Place, clause: str, clause_start: int) -> bool:
     """'Russian troops who fought in Luhansk', 'fighters who defended Azovstal in Mariupol': a
-    place in a relative clause telling people's past (where they fought, served, lived), or in a
-    condition ("if weapons were delivered to Kyiv"), is not where the clause's event is."""
+    place in a relative clause telling people's past (where they fought, served, lived), in a
+    condition ("if weapons were delivered to Kyiv"), in an aim or in a gloss, is not where the
+    clause's event is."""
     start = place.span.start - clause_start
     if CONDITION_BEFORE.search(clause, max(0, start - 80), start):
         return True  # "threatened to strike if weapons were delivered to Kyiv": not (yet) there
+    if AIM_OR_GLOSS_BEFORE.search(clause, max(0, start - 140), start):
+        return True  # "its goal was to seize ...", "- referring to Luhansk": wanted or glossed
+    if TOPIC_BEFORE.search(clause, max(0, start - 80), start):
+        return True  # "held calls to discuss the situation in Ukraine": what was talked about
     relative = _who_did_before().search(clause, max(0, start - 80), start)
     # "who defended the plant in Mariupol are now held in Russia": the main clause goes on
     return relative is not None and MAIN_VERB.search(relative.group("rest")) is None
@@ -160,6 +181,7 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
         not (LOCATIVE.search(before) or DEPLOYED_TO.search(before))
         or WAR_NAMED.search(before) is not None
         or AIMED_AT.search(before) is not None
+        or PURPOSE_BEFORE.search(before) is not None
     )
 
 
@@ -171,6 +193,9 @@ def strong_places(scene: list[Place], clause: str, clause_start: int) -> list[Pl
     for n, place in enumerate(scene):
         if n and _reference_of(scene[n - 1], place, clause, clause_start):
             continue  # "Chernihiv, north of Kyiv": Kyiv only tells where Chernihiv lies
+        start = place.span.start - clause_start
+        if strong and OUTSIDE_CAPITAL.search(clause, max(0, start - 30), start):
+            continue  # "visited Soledar in a rare outing outside the capital Kyiv": Soledar
         if not _is_weak(place, clause, clause_start):
             strong.append(place)
         elif place.kind == "country" and strong and strong[-1].kind == "country":
@@ -183,6 +208,8 @@ def strong_places(scene: list[Place], clause: str, clause_start: int) -> list[Pl
     return strong
 
 
+# "outside the capital": a place named, after the scene, as the one the scene lies away from.
+OUTSIDE_CAPITAL = re.compile(r"\boutside\s+the\s+(?:capital|city)(?:\s+city)?,?\s+$")
 # ", north of ", " just outside ": between a place and the one it is placed by.
 BEARING_BETWEEN = re.compile(
     r",?\s+(?:just\s+|some\s+|about\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
@@ -203,13 +230,15 @@ def _reference_of(named: Place, place: Place, clause: str, clause_start: int) ->
 
 
 def is_oblique(place: Place, clause: str, clause_start: int) -> bool:
-    """'support for Ukraine', 'a swap with the US': a country governed by a preposition."""
+    """'support for Ukraine', 'a swap with the US', 'drones for use in Ukraine': a country governed
+    by a preposition."""
     start = place.span.start - clause_start
     before = clause[max(0, start - 50) : start]
     return (
         OBLIQUE.search(before) is not None
         or WAR_NAMED.search(before) is not None
         or AIMED_AT.search(before) is not None
+        or PURPOSE_BEFORE.search(before) is not None
     )
 
 

@@ -346,3 +346,47 @@ def test_a_country_acting_on_the_city_is_where_the_city_is() -> None:
     start = len(first) + 1
     regions, _ = event_scene(places, Span(start, len(text), second), focus, ())
     assert [r.code for r in regions] == ["UA-63"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in a stated aim or in a gloss is wanted or explained, not where
+        (
+            "A Russian general said the aim of the offensive was to gain access to Transnistria.",
+            ["RU"],
+        ),
+        (
+            "Moscow declared that its main goal was the liberation of Donbas, referring to "
+            "Luhansk and Donetsk.",
+            ["RU"],
+        ),
+        # a war named after "for its" is in passing; the country acting is the scene
+        (
+            "Canada on Friday sanctioned five banks, saying it sought to hold Moscow accountable "
+            "for its invasion and continuing war against Ukraine.",
+            ["CA"],
+        ),
+        # where supplies are meant to be used is not where they are supplied
+        (
+            "Washington says Iran is preparing to supply Russia with drones for use in Ukraine.",
+            ["US"],
+        ),
+        # a capital after "against" is its state; "Moscow time" is a clock, not a place
+        ("The opposition leader spoke out against Moscow on Tuesday.", ["UA"]),
+        ("The shelling resumed at 2pm Moscow time on Monday.", ["UA"]),
+        # "outside the capital Kyiv" after the scene only says it is away from Kyiv
+        (
+            "Zelensky visited the frontline town of Bakhmut in a rare trip outside the capital "
+            "Kyiv on Tuesday.",
+            ["UA-14"],
+        ),
+    ],
+)
+def test_aims_glosses_clocks_and_references_are_no_scene(text: str, expected: list[str]) -> None:
+    assert home_scene_codes(text) == expected
+
+
+def test_the_topic_of_talks_is_not_their_scene() -> None:
+    text = "Erdogan held calls with Putin on Monday to discuss the situation in Ukraine."
+    assert "UA" not in scene_codes(text)

@@ -530,3 +530,9 @@ def test_an_unknown_town_after_a_nationality_lies_in_its_country(
     assert [(p.name, p.region.code) for p in find_places(text) if p.kind == "city"] == [
         (name, code)
     ]
+
+
+def test_an_official_named_in_full_is_later_named_by_surname() -> None:
+    text = "Jake Sullivan spoke to reporters on Monday. Sullivan said the talks had failed."
+    later = only(text, "Sullivan")
+    assert (later.kind, later.region.code) == ("official", "US")
