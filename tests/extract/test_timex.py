@@ -550,3 +550,57 @@ def test_a_weekday_evening_keeps_its_part_of_day() -> None:
 def test_later_in_the_day_after_a_background_month_is_the_story_day() -> None:
     text = "A cameraman was killed there in March 2022. Later in the day, the premier met an actor."
     assert values(text, date(2023, 7, 19))[1:] == [("Later in the day", "2023-07-19")]
+
+
+def test_a_plain_future_verb_owns_a_weekday_at_the_end_of_a_long_clause() -> None:
+    # A Wednesday story: the talks are the coming Thursday, not the one just past.
+    text = (
+        "Guterres will hold talks in the western Ukrainian city of Lviv with President "
+        "Volodymyr Zelensky and Turkish counterpart Recep Tayyip Erdogan on Thursday."
+    )
+    assert values(text, date(2022, 8, 17)) == [("Thursday", "2022-08-18")]
+
+
+def test_a_participle_after_a_future_verb_keeps_its_own_past_date() -> None:
+    # The reservists were mobilised on the Thursday just past, whatever "will" says far before.
+    text = (
+        "The ministry will send the new battalions to the front together with the reservists "
+        "mobilised in the eastern regions on Thursday."
+    )
+    assert values(text, date(2022, 8, 17)) == [("Thursday", "2022-08-11")]
+
+
+def test_a_count_later_after_a_background_month_counts_from_that_month() -> None:
+    # The story's day is a Saturday of July; "two weeks later" is in March, not August.
+    text = (
+        "On Saturday, the military spoke. Russian forces retreated from the north in March "
+        "and reappeared in the Donbas two weeks later."
+    )
+    assert values(text, date(2022, 7, 31))[-1] == ("two weeks later", "2022-03")
+
+
+def test_one_day_after_a_modal_is_an_unsaid_future() -> None:
+    text = "Washington fears China might one day attempt to take over Taiwan."
+    assert find_timexes(text, date(2022, 7, 10))[0].value == "FUTURE_REF"
+
+
+def test_a_programme_called_today_is_no_date() -> None:
+    text = "Speaking on BBC Radio 4's Today programme, Jenrick said the men are prisoners of war."
+    assert find_timexes(text, date(2022, 6, 10)) == []
+
+
+def test_a_month_after_a_describing_word_dates_its_event() -> None:
+    text = "Russia may gain ground before the key June date, after a crucial March vote."
+    assert values(text, date(2024, 5, 6)) == [("June", "2024-06"), ("March", "2024-03")]
+
+
+def test_bare_days_after_an_event_are_a_time_near_it() -> None:
+    (timex,) = find_timexes(
+        "Just weeks after the invasion, explosions rocked the region.", date(2024, 5, 2)
+    )
+    assert (timex.span.text, timex.type, timex.value, timex.date) == (
+        "weeks",
+        "DATE",
+        "XXXX-XX",
+        None,
+    )

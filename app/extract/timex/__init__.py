@@ -99,6 +99,7 @@ def find_timexes(text: str, published: date) -> list[Timex]:
     named: dict[str, str] = {}  # a bare name's value as the story first placed it
     for candidate in find_candidates(text):
         sentence = sentences[max(0, bisect_right(starts, candidate.start) - 1)]
+        anchor.sentence_start = sentence[0]
         calendar = candidate.rule.kind in CALENDAR_KINDS
         direction = direction_of(text, candidate.start, candidate.end, sentence, calendar)
         if direction in ("closest", "reported_future") and candidate.rule.kind not in WEEKDAY_KINDS:

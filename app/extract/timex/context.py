@@ -20,6 +20,8 @@ class Anchor:
     quarter: str | None = None  # the quarter last named: "a year earlier" then means its year-ago
     named: str | None = None  # the last calendar date named (YYYY, YYYY-MM or YYYY-MM-DD)
     coarse: bool = False  # whether that date is a month or year named since the focus last moved
+    named_at: int = -1  # where in the text that date stands
+    sentence_start: int = 0  # where the sentence of the expression being resolved starts
 
 
 Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]

@@ -30,6 +30,8 @@ OPENING_CLAUSE_CHARS = 100
 class DirectionCues:
     future: re.Pattern[str]
     future_far: re.Pattern[str]
+    modal: re.Pattern[str]
+    modal_stop: re.Pattern[str]
     future_after: re.Pattern[str]
     past_before: re.Pattern[str]
     past_word: re.Pattern[str]
@@ -48,6 +50,7 @@ class DirectionCues:
     past_plan: re.Pattern[str]
     window: int
     calendar_window: int
+    modal_window: int
     nearest_future_days: int
     days_back: dict[str, int]
 
@@ -67,6 +70,8 @@ def direction_cues() -> DirectionCues:
         future=re.compile(rf"(?<![\w'])(?:{future})\b", re.IGNORECASE),
         future_far=re.compile(rf"(?<![\w'])(?:{far})\b", re.IGNORECASE),
         future_after=re.compile(rf"(?<![\w'])(?:{after})\b", re.IGNORECASE),
+        modal_stop=re.compile(data["modal_stop"]),
+        modal=re.compile(rf"(?<![\w'])(?:{_alternation(data['modal_cues'])})\b", re.IGNORECASE),
         past_before=re.compile(rf"\b(?:{past})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
         deadline=re.compile(rf"\b(?:{_alternation(data['deadline_cues'])})\s+$", re.IGNORECASE),
         past_word=re.compile(rf"\b(?:{past})\b", re.IGNORECASE),
@@ -102,6 +107,7 @@ def direction_cues() -> DirectionCues:
         ),
         window=int(data["cue_window"]),
         calendar_window=int(data["calendar_cue_window"]),
+        modal_window=int(data["modal_cue_window"]),
         nearest_future_days=int(data["nearest_future_days"]),
         days_back={k: int(v) for k, v in data["plan_days_back"].items()},
     )
@@ -131,6 +137,7 @@ def direction_of(
     cues = direction_cues()
     window = cues.calendar_window if calendar else cues.window
     before = _own_clause(text[max(sentence[0], start - window) : start], cues)
+    before = _modal_reach(text, start, sentence, before, cues)
     past = cues.past_before.search(before)
     if cues.deadline.search(before) and not cues.past_word.search(before):
         return "either"  # "must leave by Jan. 14", unless "had filed ... by Wednesday"
@@ -168,6 +175,22 @@ def direction_of(
         return _plan(after, ahead.start(), ahead.group(), cues)
     # "In September, Medvedev said ...": what was reported lies behind.
     return "past" if reported else "nearest"
+
+
+def _modal_reach(
+    text: str, start: int, sentence: tuple[int, int], before: str, cues: DirectionCues
+) -> str:
+    """The words before the expression from a plain future verb beyond the usual window: it
+    owns a date a long phrase away ("will hold talks in the western city of Lviv with ... on
+    Thursday") unless a past word or participle starts a phrase of its own in between."""
+    wide = _own_clause(text[max(sentence[0], start - cues.modal_window) : start], cues)
+    modal = cues.modal.search(wide, 0, max(0, len(wide) - len(before)))
+    if modal is None:
+        return before
+    between = wide[modal.end() :]
+    if cues.past_word.search(between) or cues.modal_stop.search(between):
+        return before
+    return wide[modal.start() :]
 
 
 def aims_at(text: str, start: int, sentence: tuple[int, int]) -> bool:

@@ -86,15 +86,20 @@ def _story_base(unit: str, a: Anchor) -> date:
     return a.focus
 
 
-def _from_story(unit: str, amount: int, a: Anchor, base: date) -> str:
+def _from_story(unit: str, amount: int, a: Anchor, base: date, counted: bool = False) -> str:
     """`amount` units from the story's date `base`: 'two months later', 'the next day'.
 
     Before any day of the story is named, a month or year named in the past is that date
     ("annexed Crimea in March 2014. Two months later" is 2014-05), and a count finer than it
-    ("three days later") is no more precise than it.
+    ("three days later") is no more precise than it. A `counted` stretch ("two weeks later") also
+    counts from such a date named in its own sentence after the story's day and before it
+    ("retreated in March and reappeared two weeks later" after a Saturday of July), where "the
+    same day" or a later sentence ("held since 2014. Two days later") stay on the story's day.
     """
     named = a.named or ""
-    if not (a.coarse and a.focus == a.published and named < a.published.isoformat()):
+    told = counted and a.named_at >= a.sentence_start  # named in this sentence
+    since = a.focus if told else a.published
+    if not (a.coarse and (told or a.focus == a.published) and named < since.isoformat()):
         return _shift(base, unit, amount)
     month = len(named) == len("YYYY-MM")
     base = date(int(named[:4]), int(named[5:7]) if month else 7, 15 if month else 1)
@@ -119,7 +124,7 @@ def _offset(c: Candidate, a: Anchor, d: Direction) -> str | None:
         return f"{int(a.quarter[:4]) - 1}{a.quarter[4:]}"
     if word in ("ago", "from now"):
         return _shift(a.published, unit, sign * amount)
-    return _from_story(unit, sign * amount, a, a.focus)
+    return _from_story(unit, sign * amount, a, a.focus, counted=True)
 
 
 def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
@@ -142,7 +147,10 @@ def _ref(c: Candidate, a: Anchor, d: Direction) -> str | None:
         return _REF_WORDS[word]
     return (
         "FUTURE_REF"
-        if any(w in word for w in ("future", "coming", "ahead", "term", "later", "soon"))
+        if any(
+            w in word
+            for w in ("future", "coming", "ahead", "term", "later", "soon", "one day", "some")
+        )
         else "PRESENT_REF"
     )
 

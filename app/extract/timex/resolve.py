@@ -67,7 +67,7 @@ def resolve(candidate: Candidate, anchor: Anchor, direction: Direction) -> str |
         anchor.focus = date.fromisoformat(value[:10])
         anchor.coarse = False
     if value and candidate.rule.kind in NAMES_DATES and re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
-        anchor.named = value
+        anchor.named, anchor.named_at = value, candidate.start
         anchor.coarse = len(value) < len("YYYY-MM-DD")
     if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and reports.is_report_quarter(value, anchor):
         anchor.quarter = value
