@@ -16,6 +16,11 @@ _CAPTION_CLOSE = re.compile(
 )
 
 
+# A social-media handle or hashtag ("@BWallaceMP", "#Russian forces did not ..."): the sentence
+# is an embedded post, not the writer's; an e-mail address ("press@un.org") is none.
+_HANDLE_OR_TAG = re.compile(r"(?<![\w.@#&])[@#][A-Za-z]\w{2,}")
+
+
 def is_boilerplate(sentence_text: str) -> bool:
     """Captions, credits, all-capital sub-headings, embedded posts and the outlet speaking of
     itself are not sentences of the story."""
@@ -25,6 +30,7 @@ def is_boilerplate(sentence_text: str) -> bool:
         or cue.caption.search(sentence_text)
         or cue.newsroom.search(sentence_text)
         or cue.post_signature.search(sentence_text)
+        or _HANDLE_OR_TAG.search(sentence_text)
         or _photo_caption(sentence_text)
     )
 

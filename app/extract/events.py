@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -60,8 +61,8 @@ def assemble_events(
         look_back.read(sentence, found)
         source = source_of(sentence.text) if found else None  # most sentences give no event
         for event in found:
-            key = (" ".join(event.evidence.text.split()).lower(), event.date.value)
-            if key in seen:  # a caption or paragraph repeated by the page extractor
+            key = (_ending(event.evidence.text), event.date.value)
+            if key in seen:  # a caption or paragraph repeated by the page extractor or a blog
                 continue
             said = (source, event.date.value) if source else None
             if said in spoken and _restates(event.evidence.text):
@@ -73,6 +74,19 @@ def assemble_events(
         focus.read(sentence)
         previous = sentence
     return lead_dated_by_follow_up(events, published)
+
+
+REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repeat
+# a live blog entry's time stamp: "8 May 2022 21.48", "From 8 May 2022 21.48"
+_TIME_STAMP = re.compile(r"^(?:from\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+")
+
+
+def _ending(evidence_text: str) -> str:
+    """The sentence's close, by which a repeat is known: a live blog repeats an entry in its
+    summary under another time stamp or headline ("From 8 May 2022 21.48 Sixty killed ... X
+    confirmed late Sunday that ..."), and the close stays the same."""
+    plain = _TIME_STAMP.sub("", " ".join(evidence_text.split()).lower())
+    return plain[-REPEAT_CHARS:]
 
 
 def _restates(evidence_text: str) -> bool:

@@ -1,4 +1,4 @@
-"""A passage told in the past: the undated sentences that go on from a look back months before
+"""A passage told in the past: the undated sentences that go on from a look back weeks before
 the article ("China presented its own peace proposal at the end of February. Ukraine and its
 allies largely dismissed the plan ...") tell that past, not the day's news."""
 
@@ -13,7 +13,9 @@ from app.extract.cues import cues
 from app.extract.tense import PERFECT, PROGRESSIVE, has_past_verb, unquoted
 from app.extract.types import Event, Sentence
 
-LOOK_BACK_DAYS = 60  # events dated this long before publication tell what came before the news
+# events dated this long before publication tell what came before the news: "stormed the town in
+# late January" three weeks before, then "Ukrainian forces repelled the offensive" goes on with it
+LOOK_BACK_DAYS = 14
 GOES_ON_SENTENCES = 2  # ... and the next sentence or two, undated, go on telling it
 
 # "are being jailed": the present, like the progressive
@@ -23,7 +25,7 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+being\b", re.IGNORECASE)
 @dataclass
 class LookBack:
     """Follows the article sentence by sentence: how many more undated sentences may still be
-    going on with a passage that looks months back, and where that passage was last told."""
+    going on with a passage that looks weeks back, and where that passage was last told."""
 
     text: str
     published: date
