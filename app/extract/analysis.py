@@ -101,7 +101,9 @@ def hedges(framing: str) -> bool:
 # A figure: "70%", "20 per cent", "$240 billion", "€5bn", "900 million", "a threefold drop".
 _FIGURE = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)|[$€£]\s?\d"
-    r"|\d\s*(?:million|billion|trillion|bn)\b|\brecord\b|\b\w+fold\b",
+    r"|\d\s*(?:million|billion|trillion|bn)\b|\brecord\b|\b\w+fold\b"
+    # a change by a fraction: "rose by a fifth", "fell by two-thirds"
+    r"|\bby\s+(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
 

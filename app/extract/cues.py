@@ -72,6 +72,9 @@ class Cues:
     caption: re.Pattern[str]  # "(center)": a picture caption
     newsroom: re.Pattern[str]  # "we'll be back": the outlet speaking of itself
     post_signature: re.Pattern[str]  # "— Name (@handle) July 30, 2022": an embedded post
+    # ", which fell in March": an aside on a noun (after a comma), still open
+    relative_open: re.Pattern[str]
+    context_link: re.Pattern[str]  # "It comes as": what follows is set beside the news
 
 
 def _alternation(words: list[str]) -> str:
@@ -241,6 +244,14 @@ def cues() -> Cues:
         caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
         newsroom=_words(data["newsroom_cues"]),
         post_signature=_POST_SIGNATURE,
+        relative_open=re.compile(
+            rf"(?:^|,)\s*(?:{_alternation(data['relative_pronouns'])})\b[^,;:()–—]*$",
+            re.IGNORECASE,
+        ),
+        # the link after the subject, in the sentence's first clause
+        context_link=re.compile(
+            rf"^[^,;:“”\"]{{0,80}}?\b(?:{_alternation(data['context_links'])})\b", re.IGNORECASE
+        ),
         commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
         commentator_title=_titled(data["commentator_titles"]),
         name_titles=frozenset(data["name_titles"]),

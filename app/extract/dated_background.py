@@ -5,7 +5,7 @@ period, a document's terms, a recurring date, or a view, argument or forecast da
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from app.extract.analysis import assesses, changes_a_figure, habitual, hedges, is_statistic
 from app.extract.commentary import (
@@ -41,6 +41,22 @@ def is_history(timex: Timex, published: date) -> bool:
     if timex.date is None or timex.date.precision == "day":
         return False
     return timex.date.end.year <= published.year - HISTORY_YEARS
+
+
+# a date this long before publication, inside a relative clause, tells what the noun went
+# through before the news (the same span as a look back in narrative.py)
+EARLIER_DAYS = 14
+
+
+def dates_a_noun(clause: Span, timex: Timex, published: date) -> bool:
+    """'Kherson, which fell in early March, ...', '..., who was detained last
+    month': a date weeks before the article inside a relative clause dates the noun's past, not
+    the clause's happening. A recent one ("Kherson, which Russia captured on Tuesday") may be
+    the news itself."""
+    if timex.date is None or timex.date.end >= published - timedelta(days=EARLIER_DAYS):
+        return False
+    before = clause.text[: max(0, timex.span.start - clause.start)]
+    return cues().relative_open.search(before) is not None
 
 
 def yearly_figure(clause: Span, timexes: Sequence[Timex]) -> bool:

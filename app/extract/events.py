@@ -8,7 +8,12 @@ from datetime import date
 
 from app.extract.boilerplate import is_boilerplate, is_heading
 from app.extract.clauses import clause_anchor, clauses
-from app.extract.dated_background import argues_or_quotes, is_history, yearly_figure
+from app.extract.dated_background import (
+    argues_or_quotes,
+    dates_a_noun,
+    is_history,
+    yearly_figure,
+)
 from app.extract.event_context import ArticleContext, article_context, in_opening
 from app.extract.event_record import make_event
 from app.extract.event_scene import SceneFocus, names_a_scene
@@ -19,6 +24,7 @@ from app.extract.reportable import (
     concedes,
     has_event_content,
     reports_current_news,
+    sets_beside,
     takes_a_stance,
 )
 from app.extract.sources import (
@@ -106,6 +112,8 @@ def _sentence_events(
         return []  # "Continued sanctions punishing Putin's regime": a list item
     if concedes(sentence.text):
         return []  # "While Russia has been accused of ..., strikes appear to ...": analysis
+    if sets_beside(sentence.text):
+        return []  # "It comes as the minister is due to speak on Monday": context
     dated = [
         t
         for t in within(context.timexes, context.timex_starts, sentence)
@@ -126,6 +134,12 @@ def _sentence_events(
         recent = [t for t in timexes if not is_history(t, context.published)]
         if not recent:
             continue  # background: "after the 1991 Soviet collapse"
+        if all(dates_a_noun(clause, t, context.published) for t in recent):
+            # "The mayor, who was detained on 8 April, was released on Saturday": the
+            # sentence is undated, news only if it reports; a piece of one tells nothing
+            if (clause.start, clause.end) == (sentence.start, sentence.end):
+                events += _undated_events(context, sentence, clause, places, focus, previous)
+            continue
         if yearly_figure(clause, recent):
             continue  # "In 2022, the number of displaced people grew by 21%"
         anchor = clause_anchor(context.text, sentence, recent)

@@ -87,6 +87,18 @@ def concedes(sentence_text: str) -> bool:
     return all(speaking.fullmatch(verb) for verb in past_verbs(main))
 
 
+def sets_beside(sentence_text: str) -> bool:
+    """'It comes as the minister is due to speak on Monday', 'The meeting comes as the US has
+    accused Iran ...': the sentence links a happening told before to a state, a plan or a trend;
+    only a happening in the simple past after the link ("came hours after Biden asked ...")
+    is news of its own."""
+    link = cues().context_link.match(sentence_text)
+    if link is None:
+        return False
+    rest = PERFECT_RUN.sub(" ", unquoted(sentence_text[link.end() :]))
+    return not has_past_verb(rest) and cues().news_reporting.search(rest) is None
+
+
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
