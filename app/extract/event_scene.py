@@ -53,7 +53,11 @@ def event_scene(
         located = judge
     elif firm and (leader := _directed_from_afar(places, evidence, located)):
         located = leader
-    elif firm and (speaker := view_speaker(places, evidence)):
+    elif (
+        firm
+        and not _governs_scene(places, evidence, located)
+        and (speaker := view_speaker(places, evidence))
+    ):
         located = speaker  # the statement is the news: where its speaker is
     elif not firm:
         located, firm = _said_where(places, evidence, focus, located)
@@ -63,6 +67,24 @@ def event_scene(
     # a demonym, a capital standing for its state or a leader says who, not where
     used = tuple(p for p in places if scene_region(p) in regions and p.kind not in VOICES)
     return tuple(regions), used
+
+
+def _governs_scene(places: Sequence[Place], evidence: Span, located: tuple[Region, ...]) -> bool:
+    """'Haidai, Ukraine's governor of Luhansk, ... saying the situation is "very difficult"': a
+    local official of the scene speaks there, not in his country at large."""
+    end = evidence.start + len(evidence.text)
+    return any(
+        evidence.start <= p.span.start < end
+        and scene_region(p) in located
+        and _local_office().search(evidence.text, 0, p.span.start - evidence.start) is not None
+        for p in places
+    )
+
+
+@cache
+def _local_office() -> re.Pattern[str]:
+    offices = "|".join(sorted(words("local_offices")))
+    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?$")
 
 
 def _said_where(

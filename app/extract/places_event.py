@@ -71,7 +71,7 @@ def weighed_regions(
         if clause_start <= p.span.start
         and p.span.end <= end
         and p.kind not in IGNORED_KINDS
-        and not is_adjective(p, clause, clause_start)
+        and not is_adjective(p, clause, clause_start, places)
         and not in_background(p, clause, clause_start)
     ]
     scene = [p for p in inside if not is_origin(p, clause, clause_start)]
@@ -129,7 +129,7 @@ def _visited_opening(places: Sequence[Place], clause: str, clause_start: int) ->
         if start <= p.span.start
         and p.span.end <= end
         and p.kind not in IGNORED_KINDS
-        and not is_adjective(p, clause, clause_start)
+        and not is_adjective(p, clause, clause_start, places)
     ]
 
 

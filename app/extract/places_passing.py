@@ -5,6 +5,7 @@ governed by a preposition ("support for Ukraine")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from app.extract.places_actors import deed_after
@@ -35,7 +36,7 @@ LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # A name modifying another place ("the Kyiv suburb of Bucha") or an adjective ("U.S.-supplied").
-ADJECTIVE = re.compile(r"^(?:\.?-[a-z]|\s+(?:suburbs?|satellite towns?) of\b)")
+ADJECTIVE = re.compile(r"^(?:\.?-[a-z]|\s+(?:suburbs?|satellite towns?) of\b\s*)")
 # Words before a country that make it the object of a preposition ("aid for Ukraine", "talks with
 # the US", "caused by Ukraine"): a country in passing, not the one acting or speaking.
 OBLIQUE = re.compile(
@@ -94,12 +95,18 @@ CONDITION_BEFORE = re.compile(
     r"(?<!\bas )(?<!\basked )(?<!\bask )(?<!\bwondered )(?<!\bsee )(?<!\bknow )"
     r"\b[Ii]f\s+[^,;:()\"\u201c\u201d]{0,70}$"
 )
+# "a stern if brief lecture": 'if' between two adjectives of a noun concedes; it sets no condition.
+CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
 # "the goal of the offensive was to gain access to ", "its main goal was the liberation of ":
-# an aim up to the place, within its clause; "referring to ": a gloss of a word said before.
+# an aim up to the place, within its clause; "referring to ": a gloss of a word said before;
+# "a campaign to seize ", "the groundwork to attempt to annex ", "recruit volunteers to fight in ":
+# a wider aim or a recruit's purpose, not where the clause's deed is.
 AIM_OR_GLOSS_BEFORE = re.compile(
     r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
-    r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|referring\s+to\b)"
-    r"[^;:()]{0,80}$"
+    r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|referring\s+to\b|"
+    r"(?:campaign|groundwork|plans?)\s+to\s+(?:attempt\s+to\s+)?(?:seize|annex|absorb|conquer)\b|"
+    r"\battempts?\s+to\s+annex\b)[^;:()]{0,160}$|"
+    r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$"
 )
 # "to discuss the situation in ", "talks to focus on Russia's war in ": the topic of a talk.
 TOPIC_BEFORE = re.compile(
@@ -119,9 +126,10 @@ def in_background(place: Place, clause: str, clause_start: int) -> bool:
     condition ("if weapons were delivered to Kyiv"), in an aim or in a gloss, is not where the
     clause's event is."""
     start = place.span.start - clause_start
-    if CONDITION_BEFORE.search(clause, max(0, start - 80), start):
+    condition = CONDITION_BEFORE.search(clause, max(0, start - 80), start)
+    if condition is not None and not CONCESSIVE_IF.search(clause, 0, condition.start()):
         return True  # "threatened to strike if weapons were delivered to Kyiv": not (yet) there
-    if AIM_OR_GLOSS_BEFORE.search(clause, max(0, start - 140), start):
+    if AIM_OR_GLOSS_BEFORE.search(clause, max(0, start - 220), start):
         return True  # "its goal was to seize ...", "- referring to Luhansk": wanted or glossed
     if TOPIC_BEFORE.search(clause, max(0, start - 80), start):
         return True  # "held calls to discuss the situation in Ukraine": what was talked about
@@ -141,12 +149,17 @@ def _who_did_before() -> re.Pattern[str]:
     )
 
 
-def is_adjective(place: Place, clause: str, clause_start: int) -> bool:
+def is_adjective(
+    place: Place, clause: str, clause_start: int, places: Sequence[Place] = ()
+) -> bool:
     """'U.S.-supplied', 'Russia-backed', 'the Kyiv suburb of Bucha': the name qualifies another
-    word or place; it is not the location."""
+    word or place; it is not the location. A suburb not known by name ('the Kyiv suburbs of
+    Darnytskyi') leaves the city as the place."""
     end = place.span.end - clause_start
-    if ADJECTIVE.match(clause[end : end + 24]):
-        return True
+    adjective = ADJECTIVE.match(clause[end : end + 24])
+    if adjective is not None:
+        named = place.span.end + adjective.end()
+        return "-" in adjective.group() or any(p.span.start == named for p in places)
     # "the Crimea Platform", "the Kyiv Independent": a place naming a forum, a paper or a church
     head = HEAD_AFTER.match(clause, end)
     if head is not None and head.group(1).capitalize() in words("name_heads"):

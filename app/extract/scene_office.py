@@ -15,6 +15,9 @@ from app.extract.types import Place, Region, Sentence, Span
 
 # A person's name: one or two given names and a surname, each capitalised.
 NAME = r"(?:[A-Z][a-z\u2019'-]+\s+){1,2}(?P<surname>[A-Z][a-z\u2019'-]+)"
+# "the Ukrainian governor of", "Ukraine's governor of": the country before the office (the
+# pattern is read ignoring case, but a nationality is capitalised).
+_NATION = r"(?-i:[A-Z][a-z]+(?:['\u2019]s)?\s+)?"
 # The kinds of place a local official governs.
 GOVERNED = SETTLEMENTS | {"oblast", "region", "republic"}
 # The subject of a statement ends this close before its verb: "Gaidai said", "Gaidai, 45, said".
@@ -81,7 +84,7 @@ def _name_after_place() -> re.Pattern[str]:
 @cache
 def _name_before_office() -> re.Pattern[str]:
     return re.compile(
-        rf"{NAME},\s+(?:the\s+)?(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?"
+        rf"{NAME},\s+(?:the\s+)?{_NATION}(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?"
         r"(?:city\s+of\s+)?$",
         re.IGNORECASE,
     )
