@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from app.extract.places import region
-from app.extract.places_data import VOICES, words
+from app.extract.places_data import VOICES, any_of
 from app.extract.places_event import NOT_A_SCENE, VISIT_OPENING, located_regions, scene_region
 from app.extract.scene_dateline import filed_from
 from app.extract.scene_lookback import SceneFocus, referred_to
@@ -83,7 +83,7 @@ def _governs_scene(places: Sequence[Place], evidence: Span, located: tuple[Regio
 
 @cache
 def _local_office() -> re.Pattern[str]:
-    offices = "|".join(sorted(words("local_offices")))
+    offices = any_of("local_offices")
     return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?$")
 
 
@@ -169,7 +169,7 @@ def _directed_from_afar(
 
 @cache
 def _directing() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("directing_verbs")))
+    verbs = any_of("directing_verbs")
     return re.compile(rf"\b(?:{verbs}){DIRECTED_DEED}\b")
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Literal
 
-from app.extract.places_data import region_of, words
+from app.extract.places_data import any_of, region_of
 from app.extract.types import Place
 
 # A country opening its clause ("Ukraine has taken ...", "On Friday, Russia vetoed ...") and
@@ -28,7 +28,7 @@ CLAUSE_OPENING = re.compile(
 def deed_after() -> re.Pattern[str]:
     """The verb of deed, stance or statement right after a country (its partner in "and"
     included): group "said" or "says" for a statement; irregular pasts from places_words.tsv."""
-    irregular = "|".join(sorted(words("irregular_deeds")))
+    irregular = any_of("irregular_deeds")
     return re.compile(
         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?"
         r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:(?:also|then|later|now)\s+)?"
@@ -92,14 +92,14 @@ def _civil_body_after(place: Place, clause: str, clause_start: int) -> bool:
 
 @cache
 def _civil_body() -> re.Pattern[str]:
-    bodies = "|".join(sorted(words("civil_bodies")))
+    bodies = any_of("civil_bodies")
     return re.compile(rf"(?:\s+[a-z-]+)?\s+(?:{bodies})\b")
 
 
 @cache
 def _owned_after() -> re.Pattern[str]:
     """A country's possessive and the body of its state it names: "Russia's foreign ministry"."""
-    bodies = "|".join(sorted(words("institutions")))
+    bodies = any_of("institutions")
     return re.compile(rf"['\u2019]s(?:\s+[a-z-]+){{0,2}}?\s+(?:{bodies})\b")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.extract.places_data import SETTLEMENTS, gazetteer, lookup, normalize, words
+from app.extract.places_data import SETTLEMENTS, any_of, gazetteer, lookup, normalize, words
 from app.extract.types import Place, Span
 
 # "in Lugano, " just before a country: a town abroad that the gazetteer does not list.
@@ -176,7 +176,7 @@ def stands_for_state(text: str, start: int, end: int) -> bool:
 @cache
 def _irregular() -> re.Pattern[str]:
     """A past tense not in -ed after the capital: "Moscow made the decision", "Kyiv sent ..."."""
-    verbs = "|".join(sorted(words("irregular_deeds")))
+    verbs = any_of("irregular_deeds")
     return re.compile(rf" (?:(?:has|had|have) )?(?:[a-z]+ly |already |also |then )?({verbs})\b")
 
 

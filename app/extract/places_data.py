@@ -125,6 +125,11 @@ def surrounding_regions() -> dict[str, str]:
 
 
 @cache
+def any_of(name: str) -> str:
+    """The word list `name` as a regex alternation (its words are written as patterns)."""
+    return "|".join(sorted(words(name)))
+
+
 def words(name: str) -> frozenset[str]:
     """One word list of places_words.tsv (cues, capitals, facilities ...)."""
     lists = {fields[0]: frozenset(fields[1].split()) for fields in _rows("places_words.tsv")}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from app.extract.places_actors import acting_governments, acts, union_opens
-from app.extract.places_data import VOICES, region_of, surrounding_regions, words
+from app.extract.places_data import VOICES, any_of, region_of, surrounding_regions, words
 from app.extract.places_passing import (
     PERIPHERAL_KINDS,
     in_background,
@@ -154,7 +154,7 @@ def _targeted_nations(places: Sequence[Place], clause: str, clause_start: int) -
 def _target_after() -> re.Pattern[str]:
     """A word for land or targets after a nationality, past one adjective: "Ukrainian energy
     infrastructure"."""
-    nouns = "|".join(sorted(words("target_nouns")))
+    nouns = any_of("target_nouns")
     return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
 
 

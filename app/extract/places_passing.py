@@ -11,7 +11,7 @@ from functools import cache
 from app.extract.places_actors import deed_after
 from app.extract.places_bearing import DISTANCE_PHRASE
 from app.extract.places_context import POSSESSIVE
-from app.extract.places_data import words
+from app.extract.places_data import any_of, words
 from app.extract.types import Place
 
 # Words before a place that make it the origin or a boundary, not the scene.
@@ -142,7 +142,7 @@ def in_background(place: Place, clause: str, clause_start: int) -> bool:
 def _who_did_before() -> re.Pattern[str]:
     """'who fought in ', 'who had lived in the city of ': a relative clause of a past deed from
     places_words.tsv, up to the place."""
-    verbs = "|".join(sorted(words("background_deeds")))
+    verbs = any_of("background_deeds")
     return re.compile(
         rf"\bwho\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:{verbs})\b"
         r"(?P<rest>[^,;:()\"\u201c\u201d]{0,50})$"
@@ -170,7 +170,7 @@ def is_adjective(
 
 @cache
 def _topic_after() -> re.Pattern[str]:
-    nouns = "|".join(sorted(words("topic_nouns")))
+    nouns = any_of("topic_nouns")
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
@@ -279,5 +279,5 @@ def is_origin(place: Place, clause: str, clause_start: int) -> bool:
 @cache
 def _withdrawn_before() -> re.Pattern[str]:
     """A verb of withdrawal from places_words.tsv right before 'from'."""
-    verbs = "|".join(sorted(words("withdrawal_verbs")))
+    verbs = any_of("withdrawal_verbs")
     return re.compile(rf"\b(?:{verbs})\s*$")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from app.extract.cues import cues
-from app.extract.places_data import SETTLEMENTS, words
+from app.extract.places_data import SETTLEMENTS, any_of, words
 from app.extract.places_event import NOT_A_SCENE, located_regions, scene_region
 from app.extract.scene_dateline import filed_from
 from app.extract.scene_office import OfficeHolders
@@ -128,7 +128,7 @@ def _anaphor_kinds(anaphor: str) -> frozenset[str] | None:
 
 @cache
 def _settlement_after() -> re.Pattern[str]:
-    nouns = "|".join(sorted(words("settlement_anaphors")))
+    nouns = any_of("settlement_anaphors")
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
@@ -138,11 +138,11 @@ _AREAS = frozenset({"region", "republic", "oblast"})
 @cache
 def _area_anaphor() -> re.Pattern[str]:
     """'the peninsula': an area named before (the event cues' anaphora cover towns and plants)."""
-    nouns = "|".join(sorted(words("area_anaphors")))
+    nouns = any_of("area_anaphors")
     return re.compile(rf"\bthe\s+(?:{nouns})\b")
 
 
 @cache
 def _existential_after() -> re.Pattern[str]:
-    modals = "|".join(sorted(words("existential_modals")))
+    modals = any_of("existential_modals")
     return re.compile(rf"(?<=[Tt]here)\s+(?:{modals})\b")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from app.extract.places_data import SETTLEMENTS, words
+from app.extract.places_data import SETTLEMENTS, any_of
 from app.extract.places_event import scene_region
 from app.extract.scene_speaker import statement_verb
 from app.extract.types import Place, Region, Sentence, Span
@@ -66,7 +66,7 @@ def _holder(place: Place, sentence: Sentence) -> str | None:
 
 
 def _offices() -> str:
-    return "|".join(sorted(words("local_offices")))
+    return any_of("local_offices")
 
 
 @cache

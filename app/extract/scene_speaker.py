@@ -10,7 +10,7 @@ from functools import cache
 from app.extract.cues import cues
 from app.extract.places import region
 from app.extract.places_context import POSSESSIVE
-from app.extract.places_data import VOICES, words
+from app.extract.places_data import VOICES, any_of, words
 from app.extract.tense import QUOTED
 from app.extract.types import Place, Region, Span
 
@@ -152,7 +152,7 @@ def _armed(evidence: Span, place: Place, verb_start: int) -> bool:
 
 @cache
 def _armed_after() -> re.Pattern[str]:
-    nouns = "|".join(sorted(words("armed_nouns")))
+    nouns = any_of("armed_nouns")
     return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
 
 
