@@ -14,7 +14,7 @@ from app.query.text_search import is_sqlite, search_condition
 from app.store.models import Article, Event, EventRegion
 
 
-def in_regions(codes: Sequence[str], *, correlated: bool) -> ColumnElement[bool]:
+def _in_regions(codes: Sequence[str], *, correlated: bool) -> ColumnElement[bool]:
     """Paging walks the date index and probes event_regions per row (EXISTS), stopping after a
     page; counting instead reads all the region's links once (IN). Both are index-only."""
     if correlated:
@@ -30,12 +30,12 @@ def filter_conditions(
     skip_regions: bool = False,
     correlated: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """The filter as WHERE terms on events; `correlated` pages in date order (see in_regions);
+    """The filter as WHERE terms on events; `correlated` pages in date order (see _in_regions);
     otherwise the planner may start from the region list."""
     conditions: list[ColumnElement[bool]] = []
     if f.regions and not skip_regions:
         codes = expand_regions(session, f.regions)
-        conditions.append(in_regions(codes, correlated=correlated))
+        conditions.append(_in_regions(codes, correlated=correlated))
     if f.date_from:
         conditions.append(Event.date_end >= f.date_from)
         if is_sqlite(session):  # the same events, as an index range (see the function)

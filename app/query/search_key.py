@@ -19,6 +19,7 @@ DAY_SHIFT = 43
 ID_SHIFT = 12
 ID_MASK = (1 << 31) - 1
 LONG_SPAN = (1 << ID_SHIFT) - 1  # span field of an event this many days long or longer
+NO_KEYS = (1, 0)  # (first, last) of a key range that holds no key
 
 
 def first_key(day: date) -> int:

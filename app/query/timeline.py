@@ -277,10 +277,13 @@ def _search_bounds(session: Session, f: EventFilter) -> SearchBounds:
     """A SQLite search's filters besides its words: its dates as a range of search keys (the
     events that end on or after `from` start on or after the first day such an event starts),
     its regions, and its type and source as conditions on events."""
-    first_key, last_key = None, None
+    first_key = last_key = None
     if f.date_from:
         first_start = counts.first_start_ending_after(session, f.date_from)
-        first_key, last_key = (sk.first_key(first_start), None) if first_start else (1, 0)
+        if first_start is None:  # no event ends that late: a key range that holds nothing
+            first_key, last_key = sk.NO_KEYS
+        else:
+            first_key = sk.first_key(first_start)
     if f.date_to and last_key is None:
         last_key = sk.last_key(f.date_to)
     others = replace(f, q="", date_from=None, date_to=None)

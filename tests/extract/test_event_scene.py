@@ -8,7 +8,7 @@ import pytest
 
 from app.extract.event_scene import SceneFocus, event_scene
 from app.extract.places import find_places, region
-from app.extract.types import Sentence, Span
+from app.extract.types import Region, Sentence, Span
 
 
 def scene_codes(text: str) -> list[str]:
@@ -16,6 +16,23 @@ def scene_codes(text: str) -> list[str]:
     places = find_places(text)
     focus = SceneFocus(places, [p.span.start for p in places])
     regions, _ = event_scene(places, Span(0, len(text), text), focus, ())
+    return [r.code for r in regions]
+
+
+def second_scene_codes(first: str, second: str, home: str | None = None) -> list[str]:
+    """The regions of the event stated by `second`, read after the sentence `first` (and in an
+    article from `home`, when given)."""
+    text = f"{first} {second}"
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    homes: tuple[Region, ...] = ()
+    if home is not None:
+        home_region = region(home)
+        assert home_region is not None
+        homes = (home_region,)
+    focus.read(Sentence(0, len(first), first))
+    start = len(first) + 1
+    regions, _ = event_scene(places, Span(start, len(text), second), focus, homes)
     return [r.code for r in regions]
 
 
@@ -249,27 +266,13 @@ def test_the_city_refers_to_the_main_scene_of_the_sentence_before() -> None:
     scene of the sentence read last, not a place its subordinate clause names."""
     first = "Russian forces stepped up their shelling of Sloviansk after the capture of Lysychansk."
     second = "Two people were killed when a market was struck in the city."
-    text = f"{first} {second}"
-    places = find_places(text)
-    focus = SceneFocus(places, [p.span.start for p in places])
-    focus.read(Sentence(0, len(first), first))
-    start = len(first) + 1
-    regions, _ = event_scene(places, Span(start, len(text), second), focus, ())
-    assert [r.code for r in regions] == ["UA-14"]
+    assert second_scene_codes(first, second) == ["UA-14"]
 
 
 def test_a_local_official_named_with_his_office_speaks_from_there() -> None:
     first = "The governor of the Luhansk region, Serhiy Haidai, said shelling went on."
     second = "Haidai said it was impossible to know how many civilians had been killed."
-    text = f"{first} {second}"
-    places = find_places(text)
-    focus = SceneFocus(places, [p.span.start for p in places])
-    home = region("UA")
-    assert home is not None
-    focus.read(Sentence(0, len(first), first))
-    start = len(first) + 1
-    regions, _ = event_scene(places, Span(start, len(text), second), focus, (home,))
-    assert [r.code for r in regions] == ["UA-09"]
+    assert second_scene_codes(first, second, "UA") == ["UA-09"]
 
 
 @pytest.mark.parametrize(
@@ -325,27 +328,13 @@ def test_places_only_naming_or_locating_are_no_scene(text: str, expected: list[s
 def test_the_peninsula_refers_back_to_the_region_named_last() -> None:
     first = "Russia annexed Crimea in 2014 after a referendum there was staged."
     second = "Human rights violations on the peninsula intensified after February 24."
-    text = f"{first} {second}"
-    places = find_places(text)
-    focus = SceneFocus(places, [p.span.start for p in places])
-    home = region("UA")
-    assert home is not None
-    focus.read(Sentence(0, len(first), first))
-    start = len(first) + 1
-    regions, _ = event_scene(places, Span(start, len(text), second), focus, (home,))
-    assert [r.code for r in regions] == ["UA-43"]
+    assert second_scene_codes(first, second, "UA") == ["UA-43"]
 
 
 def test_a_country_acting_on_the_city_is_where_the_city_is() -> None:
     first = "Rescuers searched the rubble of the cultural centre of the city of Chuhuiv."
     second = "Russia shelled the city on Monday night."
-    text = f"{first} {second}"
-    places = find_places(text)
-    focus = SceneFocus(places, [p.span.start for p in places])
-    focus.read(Sentence(0, len(first), first))
-    start = len(first) + 1
-    regions, _ = event_scene(places, Span(start, len(text), second), focus, ())
-    assert [r.code for r in regions] == ["UA-63"]
+    assert second_scene_codes(first, second) == ["UA-63"]
 
 
 @pytest.mark.parametrize(
