@@ -132,8 +132,12 @@ def any_of(name: str) -> str:
 
 def words(name: str) -> frozenset[str]:
     """One word list of places_words.tsv (cues, capitals, facilities ...)."""
-    lists = {fields[0]: frozenset(fields[1].split()) for fields in _rows("places_words.tsv")}
-    return lists[name]
+    return _word_lists()[name]
+
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    return {fields[0]: frozenset(fields[1].split()) for fields in _rows("places_words.tsv")}
 
 
 @cache
