@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.extract.alternation import phrase_alternation
+
 RESOURCES = Path(__file__).parent / "resources"
 
 
@@ -79,7 +81,7 @@ class Cues:
 
 def _alternation(words: list[str]) -> str:
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return phrase_alternation(ordered, lambda w: re.escape(w).replace(r"\ ", r"\s+"))
 
 
 def _words(words: list[str]) -> re.Pattern[str]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from app.extract.alternation import phrase_alternation
+
 LEXICON = Path(__file__).resolve().parent / "resources" / "event_types.tsv"
 OTHER = ("Strategic developments", "Other")
 TAXONOMY: tuple[tuple[str, str], ...] = (
@@ -75,7 +77,7 @@ def _lexicon() -> _Lexicon:
             else:
                 exact[phrase] = entry
     phrases = sorted([*exact, *(stem + "*" for stem, _ in stems)], key=len, reverse=True)
-    regex = re.compile(r"\b(?:" + "|".join(_phrase_regex(p) for p in phrases) + ")", re.IGNORECASE)
+    regex = re.compile(r"\b(?:" + phrase_alternation(phrases, _phrase_regex) + ")", re.IGNORECASE)
     stems.sort(key=lambda item: len(item[0]), reverse=True)
     return _Lexicon(regex, exact, tuple(stems))
 
