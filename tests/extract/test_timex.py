@@ -604,3 +604,83 @@ def test_bare_days_after_an_event_are_a_time_near_it() -> None:
         "XXXX-XX",
         None,
     )
+
+
+MARCH_21_2013 = date(2013, 3, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A dozen years ago, the city flooded.", [("A dozen years ago", "2001")]),
+        ("He served half a dozen years in prison.", [("half a dozen years", "P6Y")]),
+        ("after a quarter century in power", [("a quarter century", "P25Y")]),
+        ("It was a full decade of growth.", [("a full decade", "P10Y")]),
+        ("Students need an extra year of study.", [("an extra year", "P1Y")]),
+    ],
+)
+def test_counted_lengths_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MARCH_21_2013) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("growth in the second half of the year", ("the second half of the year", "2013-H2")),
+        ("in the first half of last year", ("the first half of last year", "2012-H1")),
+        ("The first half of next year", ("The first half of next year", "2014-H1")),
+        (
+            "it shrank in the fourth quarter of last year",
+            ("the fourth quarter of last year", "2012-Q4"),
+        ),
+        ("in the fourth quarter of this year", ("the fourth quarter of this year", "2013-Q4")),
+    ],
+)
+def test_a_part_of_a_year_named_in_words_is_one_expression(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert values(text, MARCH_21_2013) == [expected]
+
+
+def test_the_year_end_is_no_year_of_a_half() -> None:
+    assert values("the second half of the year-end period", MARCH_21_2013) == [
+        ("the second half", "2013-H2")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the 99th day of his hunger strike", ("the 99th day", "XXXX-XX-XX")),
+        ("He would act on his first day in office.", ("first day", "XXXX-XX-XX")),
+        ("Shares fell for a second straight day.", ("second straight day", "XXXX-XX-XX")),
+        # Said to be today's day of the count: the report's own day.
+        ("It's the second day of an offensive by the army.", ("the second day", "2013-03-21")),
+        ("Today is the eighth day of the blockade.", ("the eighth day", "2013-03-21")),
+    ],
+)
+def test_a_counted_day_of_an_event_is_a_date(text: str, expected: tuple[str, str]) -> None:
+    found = [(t.span.text, t.value) for t in find_timexes(text, MARCH_21_2013) if t.type == "DATE"]
+    assert expected in found
+
+
+def test_a_counted_day_of_an_event_dates_nothing() -> None:
+    (timex,) = find_timexes("On the third day, he rose.", MARCH_21_2013)
+    assert (timex.type, timex.date) == ("DATE", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will take years to rebuild the city.", [("years", "PXY")]),
+        ("It has been decades since the last eruption.", [("decades", "PXY")]),
+        ("Years of war have left the city in ruins.", [("Years", "PXY")]),
+        ("The talks lasted weeks.", [("weeks", "PXW")]),
+    ],
+)
+def test_an_unmeasured_length_a_verb_takes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MARCH_21_2013) == expected
+
+
+def test_a_bare_plural_before_old_is_an_age() -> None:
+    assert values("The town has been years old.", MARCH_21_2013) == []

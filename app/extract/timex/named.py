@@ -160,9 +160,16 @@ def _century(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return f"{number - 1:02d}" if 0 < number <= 21 else None
 
 
+def _of_year(c: Candidate, a: Anchor) -> int | None:
+    """The year a part of one names in words: "of the year", "of this year", "of last year"."""
+    if "ofyear" not in c.groups:
+        return None
+    return a.published.year + {"last": -1, "next": 1}.get(c.groups.get("dir2", "").lower(), 0)
+
+
 def _quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
     quarter = ordinal_of(c.groups, 4)
-    named = c.groups.get("year") or c.groups.get("year2")
+    named = c.groups.get("year") or c.groups.get("year2") or _of_year(c, a)
     if named:
         return f"{named}-Q{quarter}"
     if "dir" in c.groups:  # "next year's first quarter"
@@ -174,7 +181,7 @@ def _quarter(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 
 def _half(c: Candidate, a: Anchor, d: Direction) -> str | None:
-    year = c.groups.get("year") or c.groups.get("year2") or str(a.published.year)
+    year = c.groups.get("year") or c.groups.get("year2") or _of_year(c, a) or a.published.year
     groups = {"ordinal": c.groups.get("ordinal") or c.groups["ordinal2"]}
     return f"{year}-H{ordinal_of(groups, 2)}"
 

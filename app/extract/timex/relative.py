@@ -69,6 +69,12 @@ def _around_event(c: Candidate, a: Anchor, d: Direction) -> str | None:
     return "XXXX-XX"
 
 
+def _ordinal_day(c: Candidate, a: Anchor, d: Direction) -> str | None:
+    """'the second day of the offensive': the report's own day when the clause says it is
+    ("It's the second day"), otherwise a day the words do not date."""
+    return a.published.isoformat() if "now" in c.groups else "XXXX-XX-XX"
+
+
 def _relative_unit(c: Candidate, a: Anchor, d: Direction) -> str | None:
     word = c.groups.get("dir", "").lower()
     unit = c.groups["unit"].lower()
@@ -160,6 +166,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_offset": _day_offset,
     "day_part": _day_part,
     "around_event": _around_event,
+    "ordinal_day": _ordinal_day,
     "relative_unit": _relative_unit,
     "offset": _offset,
     "anaphoric": _anaphoric,
