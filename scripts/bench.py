@@ -67,7 +67,7 @@ def stage_seconds(articles: list[Article]) -> dict[str, float]:
         t0 = time.perf_counter()
         sentences = split_sentences(text)
         t1 = time.perf_counter()
-        timexes = find_timexes(text, published)
+        timexes = find_timexes(text, published, sentences)
         t2 = time.perf_counter()
         places = find_places(text)
         t3 = time.perf_counter()

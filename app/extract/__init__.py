@@ -39,7 +39,7 @@ def parse_article(text: str, published: date | None, *, today: date | None = Non
     if published is None:
         published = infer_published(text) or today or date.today()
     sentences = split_sentences(text)
-    timexes = find_timexes(text, published)
+    timexes = find_timexes(text, published, sentences)
     places = find_places(text)
     events = assemble_events(text, published, sentences, timexes, places)
     return ParsedArticle(

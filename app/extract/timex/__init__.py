@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import date
 
 from app.extract.sentences import split_sentences
@@ -11,7 +12,7 @@ from app.extract.timex.direction import aims_at, direction_cues, direction_of
 from app.extract.timex.find import Candidate, find_candidates
 from app.extract.timex.resolve import Anchor, resolve
 from app.extract.timex.values import interval_of
-from app.extract.types import DateValue, Span, Timex
+from app.extract.types import DateValue, Sentence, Span, Timex
 
 __all__ = ["find_timexes", "interval_of"]
 
@@ -86,13 +87,17 @@ def _resolve_aimed(candidate: Candidate, anchor: Anchor) -> str | None:
     return value
 
 
-def find_timexes(text: str, published: date) -> list[Timex]:
-    """Every temporal expression in `text`, in order, resolved against `published`.
+def find_timexes(
+    text: str, published: date, split: Sequence[Sentence] | None = None
+) -> list[Timex]:
+    """Every temporal expression in `text`, in order, resolved against `published`; `split`
+    is the text's sentences when the caller has them already.
 
     >>> [(t.span.text, t.value) for t in find_timexes("Troops left on Friday.", date(2022, 6, 25))]
     [('Friday', '2022-06-24')]
     """
-    sentences = [(s.start, s.end) for s in split_sentences(text)] or [(0, len(text))]
+    split = split_sentences(text) if split is None else split
+    sentences = [(s.start, s.end) for s in split] or [(0, len(text))]
     starts = [s for s, _ in sentences]
     anchor = Anchor(published=published, focus=published)
     timexes: list[Timex] = []
