@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.extract.timex.pattern_bounds import reach, required_literals
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # Word lists whose entries must be capitalised in the text ("May", not the modal "may").
 CAPITALISED = frozenset({"month", "weekday"})
@@ -25,6 +27,12 @@ class Rule:
     examples: tuple[dict[str, str], ...]
     needs: tuple[str, ...] = ()  # the rule can only match a text holding one of these
     anchor: re.Pattern[str] | None = None  # the rule only matches around this key word
+    # Derived from the patterns: lower-case strings of which every match holds one (None: unknown).
+    literals: frozenset[str] | None = None
+    anchor_literals: frozenset[str] | None = None
+    # How far past its start a match, with its lookaheads, can look (None: unbounded or empty).
+    reach: int | None = None
+    anchor_reach: int | None = None
 
 
 @cache
@@ -93,7 +101,21 @@ def rules() -> tuple[Rule, ...]:
         examples = tuple(entry.get("examples", ()))
         needs = tuple(entry.get("needs", ()))
         anchor = re.compile(entry["anchor"], re.IGNORECASE) if "anchor" in entry else None
+        literals = required_literals(regex)
+        anchor_literals = required_literals(anchor) if anchor else None
         compiled.append(
-            Rule(entry["name"], entry["type"], entry["kind"], regex, examples, needs, anchor)
+            Rule(
+                entry["name"],
+                entry["type"],
+                entry["kind"],
+                regex,
+                examples,
+                needs,
+                anchor,
+                literals,
+                anchor_literals,
+                reach(regex),
+                reach(anchor) if anchor else None,
+            )
         )
     return tuple(compiled)
