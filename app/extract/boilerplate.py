@@ -6,19 +6,22 @@ import calendar
 import re
 
 from app.extract.cues import cues
+from app.extract.guarded import guarded
 from app.extract.tense import PERFECT, has_past_verb, main_clause, unquoted
 
 # The close of an agency photo caption: "... on April 29, 2024 in Bucha, Ukraine." A story
 # names the day without its year and the town without its country; a caption writes both.
-_CAPTION_CLOSE = re.compile(
-    rf"\bon\s+(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}},\s+\d{{4}},?\s+in\s+"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\.?\s*$"
+_CAPTION_CLOSE = guarded(
+    re.compile(
+        rf"\bon\s+(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}},\s+\d{{4}},?\s+in\s+"
+        r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\.?\s*$"
+    )
 )
 
 
 # A social-media handle or hashtag ("@BWallaceMP", "#Russian forces did not ..."): the sentence
 # is an embedded post, not the writer's; an e-mail address ("press@un.org") is none.
-_HANDLE_OR_TAG = re.compile(r"(?<![\w.@#&])[@#][A-Za-z]\w{2,}")
+_HANDLE_OR_TAG = guarded(re.compile(r"(?<![\w.@#&])[@#][A-Za-z]\w{2,}"))
 
 
 def is_boilerplate(sentence_text: str) -> bool:

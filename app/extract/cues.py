@@ -5,78 +5,80 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from app.extract.alternation import phrase_alternation
+from app.extract.guarded import Pattern, guarded
 
 RESOURCES = Path(__file__).parent / "resources"
 
 
 @dataclass(frozen=True)
 class Cues:
-    news_reporting: re.Pattern[str]  # a past-tense reporting verb anywhere
-    stance_past: re.Pattern[str]  # "dismissed", "denied": a stance taken in the past tense
+    news_reporting: Pattern  # a past-tense reporting verb anywhere
+    stance_past: Pattern  # "dismissed", "denied": a stance taken in the past tense
     emphasis: frozenset[str]  # "stressed", "reiterated": stances that press a point already made
-    sequel_opener: re.Pattern[str]  # "after", "following": a happening told beside the news
-    perfect: re.Pattern[str]  # "has said", "have departed": the present perfect, any participle
+    sequel_opener: Pattern  # "after", "following": a happening told beside the news
+    perfect: Pattern  # "has said", "have departed": the present perfect, any participle
     irregular_participles: tuple[str, ...]  # "said", "made": participles not in -ed, -en, -wn
-    present_reporting: re.Pattern[str]  # "says", "insists": attribution in the present tense
-    reporting_before_date: re.Pattern[str]  # a reporting verb just before the end of a string
-    background: re.Pattern[str]
-    standing: re.Pattern[str]  # "repeatedly", "said this": a standing state or a restatement
-    trend: re.Pattern[str]  # "in recent months": a trend, unless reported in the past tense
+    present_reporting: Pattern  # "says", "insists": attribution in the present tense
+    reporting_before_date: Pattern  # a reporting verb just before the end of a string
+    background: Pattern
+    standing: Pattern  # "repeatedly", "said this": a standing state or a restatement
+    trend: Pattern  # "in recent months": a trend, unless reported in the past tense
     standing_perfect: frozenset[str]  # "provided": its undated perfect in the body is background
-    habit: re.Pattern[str]  # "every year": what recurs, even on a date
-    sequel: re.Pattern[str]  # "eventually": goes on with a passage told in the past
-    boilerplate: re.Pattern[str]
-    deadline_before: re.Pattern[str]  # "by", "than" just before a date: a target or a comparison
-    reference_before: re.Pattern[str]  # "the invasion that began (on)": a known start, nothing new
-    reference_after: re.Pattern[str]  # "(Russia's 24 February) invasion": the same, after the date
-    anaphora: re.Pattern[str]  # "there", "the city": refers back to the place last named
-    statement: re.Pattern[str]  # a verb of saying or of a stance: "said", "condemned"
-    actor: re.Pattern[str]  # armed actors: "troops", "forces"
-    past: re.Pattern[str]  # a regular past ("shelled") or an irregular one ("struck")
+    habit: Pattern  # "every year": what recurs, even on a date
+    sequel: Pattern  # "eventually": goes on with a passage told in the past
+    boilerplate: Pattern
+    deadline_before: Pattern  # "by", "than" just before a date: a target or a comparison
+    reference_before: Pattern  # "the invasion that began (on)": a known start, nothing new
+    reference_after: Pattern  # "(Russia's 24 February) invasion": the same, after the date
+    anaphora: Pattern  # "there", "the city": refers back to the place last named
+    statement: Pattern  # a verb of saying or of a stance: "said", "condemned"
+    actor: Pattern  # armed actors: "troops", "forces"
+    past: Pattern  # a regular past ("shelled") or an irregular one ("struck")
     not_past_ed: frozenset[str]  # "hundred", "armed": -ed words that are no past verb
     participle_before: frozenset[str]  # "the", "is": an -ed word after them is no past verb
     not_possessive: frozenset[str]  # "he's": an 's that is no possessive before an -ed word
-    commentator: re.Pattern[str]  # "analyst", "thinktank": a source of commentary
-    opinion: re.Pattern[str]  # "believes", "it is unclear": a view, not a happening
-    belief: re.Pattern[str]  # "believes", "thinks": a view, or a happening believed
-    analysis_opener: re.Pattern[str]  # "For example", "In fact": a sentence that argues
-    subordinate_opener: re.Pattern[str]  # "After", "When": a clause that hangs on another
-    reported_view: re.Pattern[str]  # "said he fully supports": a source's view, reported
-    contrast_opener: re.Pattern[str]  # "Yet", "However": argues unless it reports a happening
-    concession: re.Pattern[str]  # "While X has been accused ...,": weighs states, analysis
-    prospect: re.Pattern[str]  # "will", "must", "if": a plan, duty or condition
+    commentator: Pattern  # "analyst", "thinktank": a source of commentary
+    opinion: Pattern  # "believes", "it is unclear": a view, not a happening
+    belief: Pattern  # "believes", "thinks": a view, or a happening believed
+    analysis_opener: Pattern  # "For example", "In fact": a sentence that argues
+    subordinate_opener: Pattern  # "After", "When": a clause that hangs on another
+    reported_view: Pattern  # "said he fully supports": a source's view, reported
+    contrast_opener: Pattern  # "Yet", "However": argues unless it reports a happening
+    concession: Pattern  # "While X has been accused ...,": weighs states, analysis
+    prospect: Pattern  # "will", "must", "if": a plan, duty or condition
     abstract_subjects: frozenset[str]  # "invasion", "sanctions": no actor of a news lead
-    hedge: re.Pattern[str]  # "likely", "could", "forecasting": a prediction or an assessment
-    economy: re.Pattern[str]  # "trade", "imports": what a statistic of background measures
-    measure: re.Pattern[str]  # "reached", "came from": the verb of a statistic
-    holding: re.Pattern[str]  # "has about": a figure of what is held, whatever it counts
-    document: re.Pattern[str]  # "assessment covers", "report reveals": a document's contents
+    hedge: Pattern  # "likely", "could", "forecasting": a prediction or an assessment
+    economy: Pattern  # "trade", "imports": what a statistic of background measures
+    measure: Pattern  # "reached", "came from": the verb of a statistic
+    holding: Pattern  # "has about": a figure of what is held, whatever it counts
+    document: Pattern  # "assessment covers", "report reveals": a document's contents
     # "The package approved by the House on Saturday includes ...": a clause opening on a
     # document with a participle, then what it contains (use with .match)
-    adopted_document: re.Pattern[str]
+    adopted_document: Pattern
     # "Under the export plan signed on Friday, officials would guide ships ...": the terms of a
     # document, whose signing is told elsewhere (use with .match)
-    document_terms: re.Pattern[str]
-    commentator_intro: re.Pattern[str]  # "Helena Legarda, a lead analyst": group "surname"
-    commentator_title: re.Pattern[str]  # "military expert Oleh Zhdanov": group "surname"
+    document_terms: Pattern
+    commentator_intro: Pattern  # "Helena Legarda, a lead analyst": group "surname"
+    commentator_title: Pattern  # "military expert Oleh Zhdanov": group "surname"
     name_titles: frozenset[str]  # "dr", "prof": a title before a person's name
-    assessment: re.Pattern[str]  # "ISW assessed": with a hedge, analysis
-    follow_up: re.Pattern[str]  # "He said", ", she added": a source named before speaks on
+    assessment: Pattern  # "ISW assessed": with a hedge, analysis
+    follow_up: Pattern  # "He said", ", she added": a source named before speaks on
     pronouns: frozenset[str]  # "he", "they": a source that stands for one named before
-    speaking: re.Pattern[str]  # "said", "condemned", "described": a verb that makes a source
-    private_source: re.Pattern[str]  # "one resident", "Taras, 43,": a private person speaks
-    intent: re.Pattern[str]  # "want to", "hopes to": what someone wants, not what happened
-    caption: re.Pattern[str]  # "(center)": a picture caption
-    newsroom: re.Pattern[str]  # "we'll be back": the outlet speaking of itself
-    post_signature: re.Pattern[str]  # "— Name (@handle) July 30, 2022": an embedded post
+    speaking: Pattern  # "said", "condemned", "described": a verb that makes a source
+    private_source: Pattern  # "one resident", "Taras, 43,": a private person speaks
+    intent: Pattern  # "want to", "hopes to": what someone wants, not what happened
+    caption: Pattern  # "(center)": a picture caption
+    newsroom: Pattern  # "we'll be back": the outlet speaking of itself
+    post_signature: Pattern  # "— Name (@handle) July 30, 2022": an embedded post
     # ", which fell in March": an aside on a noun (after a comma), still open
-    relative_open: re.Pattern[str]
-    context_link: re.Pattern[str]  # "It comes as": what follows is set beside the news
+    relative_open: Pattern
+    context_link: Pattern  # "It comes as": what follows is set beside the news
 
 
 def _alternation(words: list[str]) -> str:
@@ -142,8 +144,48 @@ def _speaking(data: dict[str, list[str]]) -> re.Pattern[str]:
 
 @cache
 def cues() -> Cues:
-    """The compiled cues; the file is read once."""
+    """The compiled cues; the file is read once. The cues of `RARE_CUES` skip the texts that
+    lack every string their matches must hold."""
     data = tomllib.loads((RESOURCES / "event_cues.toml").read_text(encoding="utf-8"))
+    compiled = _compiled_cues(data)
+    patterns: dict[str, Any] = {name: guarded(getattr(compiled, name)) for name in RARE_CUES}
+    for name, keys in RARE_PHRASE_CUES.items():
+        phrases = [phrase for key in keys for phrase in data[key]]
+        patterns[name] = guarded(getattr(compiled, name), _first_words(phrases))
+    return replace(compiled, **patterns)
+
+
+def _first_words(phrases: list[str]) -> frozenset[str]:
+    """The phrases' first words in lower case: a match of a cue made of the phrases holds one.
+    (A pattern's own required strings are unknown when its list is long.)"""
+    return frozenset(phrase.split(" ")[0].lower() for phrase in phrases)
+
+
+# Cues whose required strings ("assess", "analysis"; "has", "have") most sentences of the news
+# corpus lack, so that looking for them first saves most scans (see guarded.py).
+RARE_CUES = (
+    "assessment",
+    "holding",
+    "caption",
+    "perfect",
+    "trend",
+    "actor",
+    "reference_before",
+    "present_reporting",
+    "belief",
+    "concession",
+)
+# Cues of long phrase lists, with their lists in event_cues.toml, whose first words are rare.
+RARE_PHRASE_CUES = {
+    "newsroom": ("newsroom_cues",),
+    "economy": ("economy_nouns",),
+    "commentator": ("commentator_cues",),
+    "hedge": ("hedge_cues",),
+    "context_link": ("context_links",),
+}
+
+
+def _compiled_cues(data: dict[str, Any]) -> Cues:
     verbs = _alternation(data["reporting_verbs"])
     gap = int(data["reporting_gap_words"])
     return Cues(

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from app.extract.guarded import Pattern, guarded
 from app.extract.places import region
 from app.extract.places_data import VOICES, any_of
 from app.extract.places_event import NOT_A_SCENE, VISIT_OPENING, located_regions, scene_region
@@ -82,9 +83,9 @@ def _governs_scene(places: Sequence[Place], evidence: Span, located: tuple[Regio
 
 
 @cache
-def _local_office() -> re.Pattern[str]:
+def _local_office() -> Pattern:
     offices = any_of("local_offices")
-    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?$")
+    return guarded(re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?$"))  # rare: "mayor of"
 
 
 def _said_where(
@@ -168,9 +169,9 @@ def _directed_from_afar(
 
 
 @cache
-def _directing() -> re.Pattern[str]:
+def _directing() -> Pattern:
     verbs = any_of("directing_verbs")
-    return re.compile(rf"\b(?:{verbs}){DIRECTED_DEED}\b")
+    return guarded(re.compile(rf"\b(?:{verbs}){DIRECTED_DEED}\b"))  # rare: "ordered"
 
 
 def _a_country_speaks(places: Sequence[Place], evidence: Span, located: tuple[Region, ...]) -> bool:

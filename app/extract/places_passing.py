@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from app.extract.guarded import Pattern, guarded
 from app.extract.places_actors import deed_after
 from app.extract.places_bearing import DISTANCE_PHRASE
 from app.extract.places_context import POSSESSIVE
@@ -15,11 +16,13 @@ from app.extract.places_data import any_of, words
 from app.extract.types import Place
 
 # Words before a place that make it the origin or a boundary, not the scene.
-ORIGIN = re.compile(
-    r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"
-    r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring|"
-    r"(?:parts?|areas?|regions?) of))*\s*$",
-    re.IGNORECASE,
+ORIGIN = guarded(
+    re.compile(
+        r"(?:\bfrom|\bborder(?:s|ing)? with|\bborder of|\bfrontier with|\bbordering)"
+        r"(?:\s+(?:the|a|an|its|occupied|Russian-occupied|neighbouring|neighboring|"
+        r"(?:parts?|areas?|regions?) of))*\s*$",
+        re.IGNORECASE,
+    )
 )
 # Words after a place that make it a boundary: "the Polish border", "Poland's border".
 BORDER_AFTER = re.compile(r"^['\u2019]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
@@ -52,16 +55,18 @@ HEAD_AFTER = re.compile(r" ([A-Za-z]+)\b")
 # Ukraine": a war named by its party, its cause or its country, in passing; not the scene ("he
 # ordered the invasion of Ukraine", "Russia began its invasion of Ukraine"); "for its Feb. 24
 # invasion and continuing war against Ukraine" too.
-WAR_NAMED = re.compile(
-    r"(?:\b(?:over|for|since|of|amid|during|after|before|against|with|from|by|in|about|despite)"
-    r"\s+(?:its|their)\s+(?:[\w.-]+\s+){0,5}?(?:war|invasion|aggression|offensive|"
-    r"intervention|operation|drive|campaign)\s+"
-    r"(?:in|on|against|of)|"
-    r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive|"
-    r"intervention|operation|drive|campaign)"
-    r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over|"
-    r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict|fighting)\s+in)"
-    r"(?:\s+the)?\s*$"
+WAR_NAMED = guarded(
+    re.compile(
+        r"(?:\b(?:over|for|since|of|amid|during|after|before|against|with|from|by|in|about|despite)"
+        r"\s+(?:its|their)\s+(?:[\w.-]+\s+){0,5}?(?:war|invasion|aggression|offensive|"
+        r"intervention|operation|drive|campaign)\s+"
+        r"(?:in|on|against|of)|"
+        r"(?:['\u2019]s|\bRussian|\bSoviet)\s+(?:[a-z-]+\s+)?(?:war|invasion|aggression|offensive|"
+        r"intervention|operation|drive|campaign)"
+        r"\s+(?:in|on|against|of)|\b(?:war|conflict|dispute|row|tensions?|crisis)\s+over|"
+        r"\bthe\s+(?:[a-z-]+\s+)?(?:war|conflict|fighting)\s+in)"
+        r"(?:\s+the)?\s*$"
+    )
 )
 # "Russia's invasion", "Russia's full-scale war of attrition": a country naming, as its party, the
 # war the clause mentions in passing; the scene only when nothing else is named.
@@ -81,8 +86,10 @@ DEPLOYED_TO = re.compile(
 )
 # "raised concerns about the safety of the Zaporizhzhia plant": the place a worry is about, with
 # nothing said to happen there, is no scene.
-CONCERN_BEFORE = re.compile(
-    r"\b(?:concerns?|worries|fears|alarm)\s+(?:about|over)\s+[^,.;:]{0,50}$", re.IGNORECASE
+CONCERN_BEFORE = guarded(
+    re.compile(
+        r"\b(?:concerns?|worries|fears|alarm)\s+(?:about|over)\s+[^,.;:]{0,50}$", re.IGNORECASE
+    )
 )
 # A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
 # south-west of Kyiv"): the scene only when nothing else is named.
@@ -91,9 +98,11 @@ DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
 # "if similar weapons were delivered to ": a condition up to the place, within its clause; not
 # "as if", nor a question ("asked if").
-CONDITION_BEFORE = re.compile(
-    r"(?<!\bas )(?<!\basked )(?<!\bask )(?<!\bwondered )(?<!\bsee )(?<!\bknow )"
-    r"\b[Ii]f\s+[^,;:()\"\u201c\u201d]{0,70}$"
+CONDITION_BEFORE = guarded(
+    re.compile(
+        r"(?<!\bas )(?<!\basked )(?<!\bask )(?<!\bwondered )(?<!\bsee )(?<!\bknow )"
+        r"\b[Ii]f\s+[^,;:()\"\u201c\u201d]{0,70}$"
+    )
 )
 # "a stern if brief lecture": 'if' between two adjectives of a noun concedes; it sets no condition.
 CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
@@ -101,18 +110,22 @@ CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
 # an aim up to the place, within its clause; "referring to ": a gloss of a word said before;
 # "a campaign to seize ", "the groundwork to attempt to annex ", "recruit volunteers to fight in ":
 # a wider aim or a recruit's purpose, not where the clause's deed is.
-AIM_OR_GLOSS_BEFORE = re.compile(
-    r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
-    r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|referring\s+to\b|"
-    r"(?:campaign|groundwork|plans?)\s+to\s+(?:attempt\s+to\s+)?(?:seize|annex|absorb|conquer)\b|"
-    r"\battempts?\s+to\s+annex\b)[^;:()]{0,160}$|"
-    r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$"
+AIM_OR_GLOSS_BEFORE = guarded(
+    re.compile(
+        r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
+        r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|referring\s+to\b|"
+        r"(?:campaign|groundwork|plans?)\s+to\s+(?:attempt\s+to\s+)?(?:seize|annex|absorb|conquer)\b|"
+        r"\battempts?\s+to\s+annex\b)[^;:()]{0,160}$|"
+        r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$"
+    )
 )
 # "to discuss the situation in ", "talks to focus on Russia's war in ": the topic of a talk.
-TOPIC_BEFORE = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}"
-    r"(?:situation|war|conflict|crisis|events|developments|aggression)\s+(?:in|on|around|over)"
-    r"\s+(?:the\s+)?$"
+TOPIC_BEFORE = guarded(
+    re.compile(
+        r"\b(?:discuss(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}"
+        r"(?:situation|war|conflict|crisis|events|developments|aggression)\s+(?:in|on|around|over)"
+        r"\s+(?:the\s+)?$"
+    )
 )
 # An auxiliary after a relative clause's deed: the main clause has begun.
 MAIN_VERB = re.compile(r"\b(?:are|is|was|were|have|has|had|will|would|been)\b")
@@ -139,13 +152,15 @@ def in_background(place: Place, clause: str, clause_start: int) -> bool:
 
 
 @cache
-def _who_did_before() -> re.Pattern[str]:
+def _who_did_before() -> Pattern:
     """'who fought in ', 'who had lived in the city of ': a relative clause of a past deed from
     places_words.tsv, up to the place."""
     verbs = any_of("background_deeds")
-    return re.compile(
-        rf"\bwho\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:{verbs})\b"
-        r"(?P<rest>[^,;:()\"\u201c\u201d]{0,50})$"
+    return guarded(
+        re.compile(
+            rf"\bwho\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:[a-z]+ly\s+)?(?:{verbs})\b"
+            r"(?P<rest>[^,;:()\"\u201c\u201d]{0,50})$"
+        )
     )
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from app.extract.guarded import Pattern, guarded
 from app.extract.places_data import SETTLEMENTS, any_of
 from app.extract.places_event import scene_region
 from app.extract.scene_speaker import statement_verb
@@ -70,9 +71,13 @@ def _offices() -> str:
 
 
 @cache
-def _office_of() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE
+def _office_of() -> Pattern:
+    # rare: "governor of", so guarded
+    return guarded(
+        re.compile(
+            rf"\b(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$",
+            re.IGNORECASE,
+        )
     )
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
+from app.extract.alternation import phrase_alternation
 from app.extract.cues import cues
+from app.extract.guarded import Pattern, guarded
 from app.extract.places import region
 from app.extract.places_context import POSSESSIVE
 from app.extract.places_data import VOICES, any_of, words
@@ -51,6 +53,7 @@ def statement_verb(evidence: Span) -> re.Match[str] | None:
     return verb or _active_statement(evidence.text, 0)
 
 
+@lru_cache(maxsize=1024)  # an event's evidence is asked about its speaker more than once
 def _active_statement(text: str, start: int) -> re.Match[str] | None:
     """The first verb of saying or judging ("labelled ... genocide") from `start` that is not
     a passive."""
@@ -77,8 +80,10 @@ def _a_noun(text: str, verb: re.Match[str]) -> bool:
 
 
 @cache
-def judging() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(sorted(words('judging_verbs')))})\b")
+def judging() -> Pattern:
+    """A verb of judging ("branded", "labelled"): rare, so a sentence without one is not scanned."""
+    verbs = phrase_alternation(sorted(words("judging_verbs")), re.escape)
+    return guarded(re.compile(rf"\b(?:{verbs})\b"))
 
 
 def international_speaker(evidence: Span) -> bool:

@@ -61,6 +61,8 @@ def private_voice(sentence_text: str) -> bool:
 def asks(sentence_text: str) -> bool:
     """Mostly a quotation that ends in a question ("“Why would you not support it?” she
     asked"): the source asks, and nothing is reported as happening."""
+    if "?" not in sentence_text:
+        return False  # most sentences: no question at all, and no quotation to measure
     quotes = list(QUOTED.finditer(sentence_text))
     quoted = sum(len(q.group()) for q in quotes)
     return bool(quotes) and quoted * 2 >= len(sentence_text) and "?" in quotes[-1].group()[-3:]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from app.extract.cues import cues
+from app.extract.guarded import guarded
 
 # A quotation, or one left open to the end of the sentence (it closes in a later one).
 QUOTED = re.compile(r"[\"“”][^\"“”]*(?:[\"“”]|$)")
@@ -25,6 +26,7 @@ _PAST_BE = frozenset({"was", "were", "been"})
 BEEN = re.compile(r"\bbeen\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a sentence's own words are asked for by many of its checks
 def unquoted(text: str) -> str:
     """The text with its quotations blanked: what the writer says, not what a source is quoted
     as saying."""
@@ -84,7 +86,8 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].strip(_PUNCTUATION).lower() if words else ""
 
 
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE)
+# Guarded: most sentences hold no "has" or "have" (see guarded.py).
+PERFECT = guarded(re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b", re.IGNORECASE))
 
 
 # Present progressive ("are trying to cut off"): a happening, like the simple past.

@@ -31,3 +31,13 @@ def test_first_listed_phrase_wins_as_in_a_plain_alternation() -> None:
     assert pattern.search("an air strike").group() == "air"
     pattern = re.compile(phrase_alternation(["air strike", "air"], _escaped))
     assert pattern.search("an air strike").group() == "air strike"
+
+
+def test_an_empty_phrase_matches_as_in_a_plain_alternation() -> None:
+    phrases = ["air", "", "drone"]
+    plain = re.compile("|".join(map(_escaped, phrases)))
+    grouped = re.compile(phrase_alternation(phrases, _escaped))
+    for text in ("an air strike", "drone", ""):
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
