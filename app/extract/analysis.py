@@ -8,6 +8,7 @@ from collections.abc import Callable
 from itertools import chain
 
 from app.extract.cues import cues
+from app.extract.guarded import finditer_from, guarded
 from app.extract.tense import describes_a_noun, has_past_verb
 
 SOURCE_CHARS = 40  # a commentator named this close before the verb of saying is its source
@@ -30,7 +31,8 @@ def commentator_names(text: str) -> re.Pattern[str] | None:
     introduced = (
         m for m in cue.commentator_intro.finditer(text) if not _inside_a_name(text, m.start())
     )
-    titled = cue.commentator_title.finditer(text)  # "military expert Oleh Zhdanov"
+    # "military expert Oleh Zhdanov": tried only where a title stands, the text being long
+    titled = finditer_from(cue.commentator_title, text, cue.commentator_title_openings)
     surnames = {
         m.group("surname")
         for m in chain(introduced, titled)
@@ -99,12 +101,15 @@ def hedges(framing: str) -> bool:
 
 
 # A figure: "70%", "20 per cent", "$240 billion", "€5bn", "900 million", "a threefold drop".
-_FIGURE = re.compile(
-    r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)|[$€£]\s?\d"
-    r"|\d\s*(?:million|billion|trillion|bn)\b|\brecord\b|\b\w+fold\b"
-    # a change by a fraction: "rose by a fifth", "fell by two-thirds"
-    r"|\bby\s+(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)\b",
-    re.IGNORECASE,
+# Guarded: most sentences hold no "%", "million", "record" nor any other string it needs.
+_FIGURE = guarded(
+    re.compile(
+        r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)|[$€£]\s?\d"
+        r"|\d\s*(?:million|billion|trillion|bn)\b|\brecord\b|\b\w+fold\b"
+        # a change by a fraction: "rose by a fifth", "fell by two-thirds"
+        r"|\bby\s+(?:a|one|two|three)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -117,10 +122,13 @@ def assesses(text: str) -> bool:
 
 # A share of a whole ("bought 80% of its wheat") or a rank ("its fifth-largest supplier"): with a
 # noun of the economy, a statistic even without a verb of measure.
-_SHARE_OR_RANK = re.compile(
-    r"\d(?:[\d.]*\d)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:its|their)\b"
-    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s](?:largest|biggest)\b",
-    re.IGNORECASE,
+# Guarded: most sentences hold none of "its", "their", "largest", "biggest".
+_SHARE_OR_RANK = guarded(
+    re.compile(
+        r"\d(?:[\d.]*\d)?\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:its|their)\b"
+        r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s](?:largest|biggest)\b",
+        re.IGNORECASE,
+    )
 )
 
 

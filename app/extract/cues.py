@@ -65,7 +65,8 @@ class Cues:
     # document, whose signing is told elsewhere (use with .match)
     document_terms: Pattern
     commentator_intro: Pattern  # "Helena Legarda, a lead analyst": group "surname"
-    commentator_title: Pattern  # "military expert Oleh Zhdanov": group "surname"
+    commentator_title: re.Pattern[str]  # "military expert Oleh Zhdanov": group "surname"
+    commentator_title_openings: frozenset[str]  # the first words of the titles, lower case
     name_titles: frozenset[str]  # "dr", "prof": a title before a person's name
     assessment: Pattern  # "ISW assessed": with a hedge, analysis
     follow_up: Pattern  # "He said", ", she added": a source named before speaks on
@@ -174,6 +175,9 @@ RARE_CUES = (
     "present_reporting",
     "belief",
     "concession",
+    "news_reporting",  # "said", "told": about half the sentences attribute nothing
+    "private_source",  # "resident", or a comma before an age
+    "reported_view",
 )
 # Cues of long phrase lists, with their lists in event_cues.toml, whose first words are rare.
 RARE_PHRASE_CUES = {
@@ -182,6 +186,9 @@ RARE_PHRASE_CUES = {
     "commentator": ("commentator_cues",),
     "hedge": ("hedge_cues",),
     "context_link": ("context_links",),
+    "stance_past": ("stance_past_verbs",),
+    "statement": ("reporting_verbs", "statement_verbs"),
+    "prospect": ("prospect_cues",),
 }
 
 
@@ -298,6 +305,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
         ),
         commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
         commentator_title=_titled(data["commentator_titles"]),
+        commentator_title_openings=_first_words(data["commentator_titles"]),
         name_titles=frozenset(data["name_titles"]),
         deadline_before=re.compile(
             rf"\b(?:{_alternation(data['deadline_cues'] + data['comparison_cues'])})"

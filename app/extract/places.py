@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -90,6 +91,7 @@ def find_places(text: str) -> list[Place]:
 
 # A surname: one capitalised word of four letters or more (not "Xi", whose family name comes first).
 SURNAME = re.compile(r"[A-Z][a-z'’-]{3,}")
+_NEVER = sys.maxsize  # a surname not searched for yet
 
 
 def _surnames_later(text: str, places: list[Place]) -> list[Place]:
@@ -97,10 +99,17 @@ def _surnames_later(text: str, places: list[Place]) -> list[Place]:
     alone; officials.tsv lists alone only the surnames that are no common word ("Austin")."""
     taken = [(p.span.start, p.span.end) for p in places]
     found: list[Place] = []
+    # where the text was already searched for a surname, to the end: an official named in full
+    # again ("Jake Sullivan ... Jake Sullivan") would only find what that search took or passed
+    searched_from: dict[str, int] = {}
     for official in (p for p in places if p.kind == "official" and " " in p.span.text):
         surname = official.span.text.split()[-1]
-        if not SURNAME.fullmatch(surname):
+        if (
+            not SURNAME.fullmatch(surname)
+            or searched_from.get(surname, _NEVER) <= official.span.end
+        ):
             continue
+        searched_from[surname] = official.span.end
         for m in re.finditer(rf"\b{re.escape(surname)}\b", text[official.span.end :]):
             start, end = official.span.end + m.start(), official.span.end + m.end()
             if not any(s < end and start < e for s, e in taken):

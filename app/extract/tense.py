@@ -91,7 +91,8 @@ PERFECT = guarded(re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|un)\b"
 
 
 # Present progressive ("are trying to cut off"): a happening, like the simple past.
-PROGRESSIVE = re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE)
+# Guarded: about half of the sentences hold no "ing" at all.
+PROGRESSIVE = guarded(re.compile(r"\b(?:is|are)\s+\w{3,}ing\b", re.IGNORECASE))
 
 
 # The past perfect ("had shelled") ...
@@ -109,9 +110,12 @@ PERFECT_RUN = re.compile(
 )
 
 
-_RELATIVE = re.compile(
-    r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)|\bwhether\b[^,;]*"
-    r"|\b(?:in|under|by|during|after|for) which\b[^,;]*"  # "comments in which he claimed ..."
+# Guarded: most sentences hold none of "where", "which", "who", "when", "whether".
+_RELATIVE = guarded(
+    re.compile(
+        r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)|\bwhether\b[^,;]*"
+        r"|\b(?:in|under|by|during|after|for) which\b[^,;]*"  # "comments in which he claimed ..."
+    )
 )
 
 
