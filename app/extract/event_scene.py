@@ -96,7 +96,7 @@ def _said_where(
     meeting abroad, the meeting's country (what is said there names other countries only in
     passing: "Tajani called for sanctions against Iran"); no region for an international
     body's statement; else the countries the clause names in passing."""
-    official = focus.offices.speaking(evidence)  # "Gaidai said": the governor of Luhansk
+    official = focus.offices.speaking(evidence, places)  # "Gaidai said": governor of Luhansk
     speaker = official or speaker_country(places, evidence)
     if speaker:
         return speaker, False

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from app.extract.cues import cues
 from app.extract.guarded import Pattern, guarded
 from app.extract.places_data import SETTLEMENTS, any_of
 from app.extract.places_event import scene_region
@@ -19,6 +20,8 @@ NAME = r"(?:[A-Z][a-z\u2019'-]+\s+){1,2}(?P<surname>[A-Z][a-z\u2019'-]+)"
 # "the Ukrainian governor of", "Ukraine's governor of": the country before the office (the
 # pattern is read ignoring case, but a nationality is capitalised).
 _NATION = r"(?-i:[A-Z][a-z]+(?:['\u2019]s)?\s+)?"
+# "Ukraine's" between an office and its place: "the governor of Ukraine's Luhansk province".
+_COUNTRY_OF = r"(?-i:[A-Z][a-z]+['\u2019]s\s+)?"
 # The kinds of place a local official governs.
 GOVERNED = SETTLEMENTS | {"oblast", "region", "republic"}
 # The subject of a statement ends this close before its verb: "Gaidai said", "Gaidai, 45, said".
@@ -31,16 +34,29 @@ class OfficeHolders:
 
     def __init__(self) -> None:
         self._regions: dict[str, Region] = {}
+        # An office the last sentence named without its holder ("the mayor of Sloviansk has
+        # called on ..."): news names the holder in the next sentence ("Vadim Lyakh said ...").
+        self._unnamed: Region | None = None
 
     def read(self, places: Sequence[Place], sentence: Sentence) -> None:
+        if self._unnamed is not None:
+            surname = _opening_speaker(sentence.text, places, sentence.start)
+            if surname:
+                self._regions[surname] = self._unnamed
+        self._unnamed = None
         for place in places:
             if place.kind in GOVERNED and "-" in place.region.code:
                 surname = _holder(place, sentence)
                 if surname:
                     self._regions[surname] = scene_region(place)
+                elif _office_before(place, sentence):
+                    self._unnamed = scene_region(place)
 
-    def speaking(self, evidence: Span) -> tuple[Region, ...]:
-        """The office's region of the local official who makes the statement of `evidence`."""
+    def speaking(self, evidence: Span, places: Sequence[Place] = ()) -> tuple[Region, ...]:
+        """The office's region of the local official who makes the statement of `evidence`;
+        `places` are the evidence's places (a known public figure is no unnamed office-holder)."""
+        if self._unnamed is not None and _opening_speaker(evidence.text, places, evidence.start):
+            return (self._unnamed,)  # the holder of the office just named, named now
         if not self._regions:
             return ()
         verb = statement_verb(evidence)
@@ -49,6 +65,28 @@ class OfficeHolders:
         subject = evidence.text[max(0, verb.start() - SUBJECT_CHARS) : verb.start()]
         named = [w for w in re.findall(r"[A-Z][a-z\u2019'-]+", subject) if w in self._regions]
         return (self._regions[named[-1]],) if named else ()
+
+
+# A sentence that opens on a person's full name and a verb of saying: "Vadim Lyakh said ...".
+_OPENING_NAME = re.compile(rf"^[\s\"\u201c]*{NAME}\s+")
+
+
+def _opening_speaker(text: str, places: Sequence[Place], offset: int) -> str | None:
+    """The surname of the person whose full name opens the text as the subject of a verb of
+    saying, unless the name is a place or a known public figure (officials.tsv)."""
+    name = _OPENING_NAME.match(text)
+    if name is None or cues().speaking.match(text, name.end()) is None:
+        return None
+    if any(0 <= p.span.start - offset < name.end() for p in places):
+        return None  # "Volodymyr Zelenskiy said": a figure the gazetteer knows
+    return name.group("surname")
+
+
+def _office_before(place: Place, sentence: Sentence) -> bool:
+    """The place follows an office ("the mayor of Sloviansk", "the governor of Ukraine's Luhansk
+    province")."""
+    start = place.span.start - sentence.start
+    return _office_of().search(sentence.text[max(0, start - 80) : start]) is not None
 
 
 def _holder(place: Place, sentence: Sentence) -> str | None:
@@ -75,7 +113,8 @@ def _office_of() -> Pattern:
     # rare: "governor of", so guarded
     return guarded(
         re.compile(
-            rf"\b(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$",
+            rf"\b(?:regional\s+)?(?:{_offices()})\s+of\s+(?:the\s+)?(?:city\s+of\s+)?"
+            rf"{_COUNTRY_OF}$",
             re.IGNORECASE,
         )
     )

@@ -276,6 +276,27 @@ def test_a_local_official_named_with_his_office_speaks_from_there() -> None:
 
 
 @pytest.mark.parametrize(
+    "first",
+    [
+        "The mayor of Kramatorsk has urged residents to leave as shelling intensified.",
+        # a country's possessive between the office and its place
+        "The governor of Ukraine's Donetsk region has urged residents to leave the area.",
+    ],
+)
+def test_an_office_named_alone_is_held_by_the_name_that_opens_the_next_sentence(
+    first: str,
+) -> None:
+    second = "Petro Marchenko said three apartment blocks had been hit overnight."
+    assert second_scene_codes(first, second, "UA") == ["UA-14"]
+
+
+def test_a_known_figure_opening_the_next_sentence_holds_no_local_office() -> None:
+    first = "The mayor of Kramatorsk has urged residents to leave as shelling intensified."
+    second = "Volodymyr Zelenskiy said Russia would be held responsible."
+    assert second_scene_codes(first, second, "UA") == ["UA"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a nationality naming a force is not who speaks in a later clause
