@@ -358,6 +358,15 @@ def test_a_country_acting_on_the_city_is_where_the_city_is() -> None:
     assert second_scene_codes(first, second) == ["UA-63"]
 
 
+def test_the_island_is_the_island_named_before_not_the_last_place_named() -> None:
+    before = [
+        "Ukrainian troops raised their flag on Snake Island after a week of strikes.",
+        "The defence ministry in Moscow called the retreat a gesture of goodwill.",
+    ]
+    text = "Russian marines captured the island in the first days of the war."
+    assert last_scene_codes(before, text) == ["UA-51"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
