@@ -6,8 +6,9 @@ from datetime import date
 
 from app.extract.event_context import ArticleContext
 from app.extract.event_scene import SceneFocus, event_scene
-from app.extract.event_types import classify
+from app.extract.event_types import EventTypeMatch, classify
 from app.extract.spans import within
+from app.extract.tense import main_clause
 from app.extract.types import DateValue, Event, Place, Span, Timex
 
 SUMMARY_CHARS = 160
@@ -27,7 +28,7 @@ def make_event(
         timex.date if timex is not None and timex.date is not None else _day(context.published)
     )
     regions, used_places = event_scene(places, evidence, focus, context.home)
-    match = classify(_without_dates(context, evidence))
+    match = _event_type(_without_dates(context, evidence))
     return Event(
         date=date_value,
         evidence=evidence,
@@ -39,6 +40,14 @@ def make_event(
         summary=_summary(evidence.text),
         confidence=_confidence(date_value, timex, bool(regions), match.score),
     )
+
+
+def _event_type(text: str) -> EventTypeMatch:
+    """The type of the main clause's happening; of the whole sentence when the main clause names
+    none. "The missile hit the station ..., where Ukraine had urged civilians to leave ahead of an
+    expected Russian offensive": a missile strike, not a battle."""
+    main = classify(main_clause(text))
+    return main if main.score > 0 else classify(text)
 
 
 def _without_dates(context: ArticleContext, evidence: Span) -> str:

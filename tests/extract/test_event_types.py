@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 import pytest
 
+from app.extract import parse_article
 from app.extract.event_types import LEXICON, classify, event_type_names
 
 CASES = [
@@ -56,3 +58,12 @@ def test_names_in_taxonomy_order() -> None:
     assert names[0] == ("Battles", "Armed clash")
     assert names[-1] == ("Strategic developments", "Other")
     assert len(names) == len(set(names)) == 25
+
+
+def test_an_event_takes_the_type_of_its_main_clause_not_of_an_aside() -> None:
+    text = (
+        "A missile hit the depot in Kramatorsk on Friday, where the army had gathered troops "
+        "ahead of an expected Russian offensive, officials said."
+    )
+    (event,) = parse_article(text, date(2022, 4, 9)).events
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
