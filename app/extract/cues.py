@@ -80,6 +80,8 @@ class Cues:
     # ", which fell in March": an aside on a noun (after a comma), still open
     relative_open: Pattern
     context_link: Pattern  # "It comes as": what follows is set beside the news
+    # "promised", "US-supplied", "aid": a weapon named after it (in its clause) is supplied
+    supply: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -134,6 +136,20 @@ def _follow_up(pronouns: list[str], verbs: str) -> re.Pattern[str]:
         rf"(?:^[\s•–—-]*|[,”\"’]\s*)(?:{who})\s+(?:also\s+)?(?:{verbs})\b"
         rf"|\b(?:{verbs})\s+(?:{who})\b[,.]",
         re.IGNORECASE,
+    )
+
+
+def _supply(cues: list[str]) -> re.Pattern[str]:
+    """A word of supplying ("deliver*": any ending) with no sentence break nor "to" after it:
+    searched for just before a weapon's name, it makes the weapon what is supplied."""
+
+    def body(cue: str) -> str:
+        word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+        return rf"{word}\w*" if cue.endswith("*") else rf"{word}\b"
+
+    # no "to" between: in "US-supplied rockets to strike the prison" the strike is an attack
+    return re.compile(
+        rf"(?<!\w)(?:{phrase_alternation(cues, body)})(?:(?!\bto\b)[^.;!?])*$", re.IGNORECASE
     )
 
 
@@ -292,6 +308,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
             rf"\b|\b[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{{1,3}},"
         ),
         intent=_words(data["intent_cues"]),
+        supply=_supply(data["supply_cues"]),
         caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
         newsroom=_words(data["newsroom_cues"]),
         post_signature=_POST_SIGNATURE,

@@ -6,7 +6,7 @@ from datetime import date
 
 from app.extract.event_context import ArticleContext
 from app.extract.event_scene import SceneFocus, event_scene
-from app.extract.event_types import EventTypeMatch, classify
+from app.extract.event_types import EventTypeMatch, classify_happening
 from app.extract.spans import within
 from app.extract.tense import main_clause
 from app.extract.types import DateValue, Event, Place, Span, Timex
@@ -46,8 +46,8 @@ def _event_type(text: str) -> EventTypeMatch:
     """The type of the main clause's happening; of the whole sentence when the main clause names
     none. "The missile hit the station ..., where Ukraine had urged civilians to leave ahead of an
     expected Russian offensive": a missile strike, not a battle."""
-    main = classify(main_clause(text))
-    return main if main.score > 0 else classify(text)
+    main = classify_happening(main_clause(text))
+    return main if main.score > 0 else classify_happening(text)
 
 
 def _without_dates(context: ArticleContext, evidence: Span) -> str:

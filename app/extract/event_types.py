@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 from app.extract.alternation import phrase_alternation
+from app.extract.cues import cues
 
 LEXICON = Path(__file__).resolve().parent / "resources" / "event_types.tsv"
 OTHER = ("Strategic developments", "Other")
@@ -96,10 +98,32 @@ def classify(text: str) -> EventTypeMatch:
     >>> classify("Russian forces shelled the town overnight").sub_event_type
     'Shelling/artillery/missile attack'
     """
+    return _best(_lexicon().regex.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def classify_happening(text: str) -> EventTypeMatch:
+    """As classify, but a weapon named as what is supplied ("promised anti-ship missiles",
+    "US-supplied rockets") is aid, not an attack: its phrase does not count. For the type an
+    event is shown with; how newsworthy a sentence reads still goes by classify."""
+    supply = cues().supply
+    return _best(
+        match
+        for match in _lexicon().regex.finditer(text)
+        if not supply.search(text, max(0, match.start() - SUPPLY_CHARS), match.start())
+    )
+
+
+# A verb or noun of supplying ends this close before a weapon's name: "to provide heavy weapons,
+# air defence systems, anti-ship missiles".
+SUPPLY_CHARS = 60
+
+
+def _best(matches: Iterable[re.Match[str]]) -> EventTypeMatch:
     lexicon = _lexicon()
     scores: dict[tuple[str, str], float] = defaultdict(float)
     phrases: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for match in lexicon.regex.finditer(text):
+    for match in matches:
         entry = _entry(lexicon, match.group())
         if entry is None:
             continue

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from app.extract import parse_article
-from app.extract.event_types import LEXICON, classify, event_type_names
+from app.extract.event_types import LEXICON, classify, classify_happening, event_type_names
 
 CASES = [
     (
@@ -67,3 +67,24 @@ def test_an_event_takes_the_type_of_its_main_clause_not_of_an_aside() -> None:
     )
     (event,) = parse_article(text, date(2022, 4, 9)).events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        # weapons named as what is supplied are aid, not an attack
+        ("Britain promised more armoured vehicles and anti-ship missiles.", "Other"),
+        ("The US has given Ukraine 16 rocket systems so far.", "Other"),
+        # a strike carried out with supplied weapons is still a strike
+        (
+            "The army used US-supplied rockets to strike the bridge.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Food supplies ran short as Russian artillery shelled the town.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_weapons_supplied_are_no_attack(sentence: str, sub_type: str) -> None:
+    assert classify_happening(sentence).sub_event_type == sub_type
