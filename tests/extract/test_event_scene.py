@@ -188,6 +188,8 @@ def test_a_reference_back_finds_the_place_meant(
             "intended to dismantle Ukraine.",
             ["US"],
         ),
+        # congratulating is speaking
+        ("President Vladimir Putin congratulated the army units early on Sunday.", ["RU"]),
     ],
 )
 def test_who_speaks_or_judges(text: str, expected: list[str]) -> None:
