@@ -51,9 +51,13 @@ EARLIER_DAYS = 14
 def dates_a_noun(clause: Span, timex: Timex, published: date) -> bool:
     """'Kherson, which fell in early March, ...', '..., who was detained last
     month': a date weeks before the article inside a relative clause dates the noun's past, not
-    the clause's happening. A recent one ("Kherson, which Russia captured on Tuesday") may be
-    the news itself."""
-    if timex.date is None or timex.date.end >= published - timedelta(days=EARLIER_DAYS):
+    the clause's happening. A recent day or week ("Kherson, which Russia captured on Tuesday")
+    may be the news itself; a month or longer ("who was appointed earlier this month") names no
+    day to report, even when it holds the day of publication."""
+    if timex.date is None:
+        return False
+    recent = timex.date.end >= published - timedelta(days=EARLIER_DAYS)
+    if recent and timex.date.precision in ("day", "week"):
         return False
     before = clause.text[: max(0, timex.span.start - clause.start)]
     return cues().relative_open.search(before) is not None

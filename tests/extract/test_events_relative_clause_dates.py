@@ -36,6 +36,14 @@ def test_a_recent_date_in_a_relative_clause_still_dates_the_news() -> None:
     assert dates == ["2022-07-22"]
 
 
+def test_a_month_in_a_relative_clause_dates_the_noun_even_when_it_is_this_month() -> None:
+    text = (
+        "The new commander, who was appointed earlier this month, said Ukrainian troops had "
+        "withdrawn from the town of Avdiivka."
+    )
+    assert [e.date.value for e in events_of(text)] == [PUBLISHED.isoformat()]
+
+
 def test_a_sentence_that_sets_the_news_beside_a_plan_or_a_trend_is_context() -> None:
     text = (
         NEWS + "It comes as the foreign minister is due to give a speech on Monday.\n\n"
