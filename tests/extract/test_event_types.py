@@ -18,6 +18,11 @@ CASES = [
     ),
     ("A drone struck an oil depot", "Explosions/Remote violence", "Air/drone strike"),
     ("Ukrainian troops recaptured the village", "Battles", "Government regains territory"),
+    (
+        "Russia said its forces had taken full control of the town",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
     ("Leaders signed an agreement on grain exports", "Strategic developments", "Agreement"),
     ("Hundreds protested in Moscow", "Protests", "Peaceful protest"),
     ("Police detained the mayor", "Strategic developments", "Arrests"),
