@@ -103,9 +103,10 @@ def classify(text: str) -> EventTypeMatch:
 
 @lru_cache(maxsize=4096)
 def classify_happening(text: str) -> EventTypeMatch:
-    """As classify, but a weapon named as what is supplied ("promised anti-ship missiles",
-    "US-supplied rockets") is aid, not an attack: its phrase does not count. For the type an
-    event is shown with; how newsworthy a sentence reads still goes by classify."""
+    """As classify, but a phrase named as what is supplied does not count: mostly weapons
+    ("promised anti-ship missiles", "US-supplied rockets" are aid, not an attack), also what an
+    aid package holds. For the type an event is shown with; how newsworthy a sentence reads still
+    goes by classify."""
     supply = cues().supply
     return _best(
         match
