@@ -156,7 +156,7 @@ def _supply(cues: list[str]) -> re.Pattern[str]:
 def _speaking(data: dict[str, list[str]]) -> re.Pattern[str]:
     """Any verb that makes its subject a source: of saying, of a stance, or of describing."""
     verbs = data["reporting_verbs"] + data["statement_verbs"] + data["source_verbs"]
-    return re.compile(rf"\b(?:{_alternation(verbs)})\b", re.IGNORECASE)
+    return _words(verbs)
 
 
 @cache
@@ -212,9 +212,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
     verbs = _alternation(data["reporting_verbs"])
     gap = int(data["reporting_gap_words"])
     return Cues(
-        news_reporting=re.compile(
-            rf"\b(?:{_alternation(data['news_reporting_verbs'])})\b", re.IGNORECASE
-        ),
+        news_reporting=_words(data["news_reporting_verbs"]),
         stance_past=_words(data["stance_past_verbs"]),
         emphasis=frozenset(data["emphasis_verbs"]),
         sequel_opener=_words(data["sequel_openers"]),
@@ -240,11 +238,8 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
             rf"(?!(?<=there)\s+(?:{_alternation(data['existential_verbs'])})\b)",
             re.IGNORECASE,
         ),
-        actor=re.compile(rf"\b(?:{_alternation(data['actor_cues'])})\b", re.IGNORECASE),
-        statement=re.compile(
-            rf"\b(?:{_alternation(data['reporting_verbs'] + data['statement_verbs'])})\b",
-            re.IGNORECASE,
-        ),
+        actor=_words(data["actor_cues"]),
+        statement=_words(data["reporting_verbs"] + data["statement_verbs"]),
         reference_before=re.compile(
             rf"(?:\b(?:{_alternation(data['reference_cues'])})\s+(?:on\s+|in\s+)?(?:the\s+)?"
             rf"|\bsince\s+(?:[\w’'-]+\s+){{0,3}}(?:invaded|invasion|launched|began|started|war|"
