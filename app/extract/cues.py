@@ -262,7 +262,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
         analysis_opener=_opener(data["analysis_openers"]),
         subordinate_opener=_opener(data["subordinate_openers"]),
         reported_view=re.compile(
-            rf"\b(?:{_alternation(data['reporting_verbs'])})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,3}}?"
+            rf"\b(?:{verbs})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,3}}?"
             rf"(?:{_alternation(data['reported_view_verbs'])})(?!\w)",
             re.IGNORECASE,
         ),

@@ -52,7 +52,7 @@ class OfficeHolders:
                 elif _office_before(place, sentence):
                     self._unnamed = scene_region(place)
 
-    def speaking(self, evidence: Span, places: Sequence[Place] = ()) -> tuple[Region, ...]:
+    def speaking(self, evidence: Span, places: Sequence[Place]) -> tuple[Region, ...]:
         """The office's region of the local official who makes the statement of `evidence`;
         `places` are the evidence's places (a known public figure is no unnamed office-holder)."""
         if self._unnamed is not None and _opening_speaker(evidence.text, places, evidence.start):
@@ -82,23 +82,30 @@ def _opening_speaker(text: str, places: Sequence[Place], offset: int) -> str | N
     return name.group("surname")
 
 
+OFFICE_CHARS = 80  # an office and the holder's name before it stand this close before the place
+
+
+def _before(place: Place, sentence: Sentence) -> str:
+    start = place.span.start - sentence.start
+    return sentence.text[max(0, start - OFFICE_CHARS) : start]
+
+
 def _office_before(place: Place, sentence: Sentence) -> bool:
     """The place follows an office ("the mayor of Sloviansk", "the governor of Ukraine's Luhansk
     province")."""
-    start = place.span.start - sentence.start
-    return _office_of().search(sentence.text[max(0, start - 80) : start]) is not None
+    return _office_of().search(_before(place, sentence)) is not None
 
 
 def _holder(place: Place, sentence: Sentence) -> str | None:
     """The surname of the official the sentence names as holding an office of the place."""
-    start, end = place.span.start - sentence.start, place.span.end - sentence.start
+    end = place.span.end - sentence.start
     text = sentence.text
-    before = text[max(0, start - 80) : start]
-    if _office_of().search(before):  # "the governor of the Luhansk region, Serhiy Gaidai"
+    if _office_before(place, sentence):  # "the governor of the Luhansk region, Serhiy Gaidai"
         after = _name_after_place().match(text, end)
         if after:
             return after.group("surname")
-        named = _name_before_office().search(before)  # "Serhiy Gaidai, the governor of Luhansk"
+        # "Serhiy Gaidai, the governor of Luhansk"
+        named = _name_before_office().search(_before(place, sentence))
         return named.group("surname") if named else None
     after = _office_then_name().match(text, end)  # "Luhansk governor Serhiy Gaidai"
     return after.group("surname") if after else None
