@@ -113,7 +113,7 @@ PERFECT_RUN = re.compile(
 # Guarded: most sentences hold none of "where", "which", "who", "when", "whether".
 _RELATIVE = guarded(
     re.compile(
-        r",\s+(?:where|which|who|whose|when)\b[^,]*(?:,|$)|\bwhether\b[^,;]*"
+        r",\s+(?:where|which|who|whose|when)\b[^,]*(?=,|$)|\bwhether\b[^,;]*"
         r"|\b(?:in|under|by|during|after|for) which\b[^,;]*"  # "comments in which he claimed ..."
     )
 )

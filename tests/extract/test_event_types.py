@@ -65,11 +65,17 @@ def test_names_in_taxonomy_order() -> None:
     assert len(names) == len(set(names)) == 25
 
 
-def test_an_event_takes_the_type_of_its_main_clause_not_of_an_aside() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "A missile hit the depot in Kramatorsk on Friday, where the army had gathered troops "
-        "ahead of an expected Russian offensive, officials said."
-    )
+        "ahead of an expected Russian offensive, officials said.",
+        # two asides in a row: the second is an aside too
+        "A missile hit the depot in Kramatorsk on Friday, when soldiers were sleeping, where "
+        "the army had gathered troops ahead of an expected Russian offensive.",
+    ],
+)
+def test_an_event_takes_the_type_of_its_main_clause_not_of_an_aside(text: str) -> None:
     (event,) = parse_article(text, date(2022, 4, 9)).events
     assert event.sub_event_type == "Shelling/artillery/missile attack"
 
