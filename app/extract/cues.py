@@ -82,6 +82,8 @@ class Cues:
     context_link: Pattern  # "It comes as": what follows is set beside the news
     # "promised", "US-supplied", "aid": a weapon named after it (in its clause) is supplied
     supply: re.Pattern[str]
+    # "condemned": an attack named after it (in its clause) is what is reacted to
+    reaction: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -139,9 +141,10 @@ def _follow_up(pronouns: list[str], verbs: str) -> re.Pattern[str]:
     )
 
 
-def _supply(cues: list[str]) -> re.Pattern[str]:
-    """A word of supplying ("deliver*": any ending) with no sentence break nor "to" after it:
-    searched for just before a weapon's name, it makes the weapon what is supplied."""
+def _object_marker(cues: list[str]) -> re.Pattern[str]:
+    """A word ("deliver*": any ending) with no sentence break nor "to" after it: searched for
+    just before a phrase of the event lexicon, it makes the phrase its object ("promised
+    missiles", "condemned the attack"), not a happening of its own."""
 
     def body(cue: str) -> str:
         word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
@@ -303,7 +306,8 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
             rf"\b|\b[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{{1,3}},"
         ),
         intent=_words(data["intent_cues"]),
-        supply=_supply(data["supply_cues"]),
+        supply=_object_marker(data["supply_cues"]),
+        reaction=_object_marker(data["reaction_cues"]),
         caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
         newsroom=_words(data["newsroom_cues"]),
         post_signature=_POST_SIGNATURE,

@@ -103,20 +103,23 @@ def classify(text: str) -> EventTypeMatch:
 
 @lru_cache(maxsize=4096)
 def classify_happening(text: str) -> EventTypeMatch:
-    """As classify, but a phrase named as what is supplied does not count: mostly weapons
-    ("promised anti-ship missiles", "US-supplied rockets" are aid, not an attack), also what an
-    aid package holds. For the type an event is shown with; how newsworthy a sentence reads still
-    goes by classify."""
-    supply = cues().supply
+    """As classify, but a phrase named as what is supplied or reacted to does not count: mostly
+    weapons ("promised anti-ship missiles", "US-supplied rockets" are aid, not an attack), also
+    what an aid package holds, and the attack a statement condemns. For the type an event is
+    shown with; how newsworthy a sentence reads still goes by classify."""
+    markers = (cues().supply, cues().reaction)
     return _best(
         match
         for match in _lexicon().regex.finditer(text)
-        if not supply.search(text, max(0, match.start() - SUPPLY_CHARS), match.start())
+        if not any(
+            marker.search(text, max(0, match.start() - SUPPLY_CHARS), match.start())
+            for marker in markers
+        )
     )
 
 
-# A verb or noun of supplying ends this close before a weapon's name: "to provide heavy weapons,
-# air defence systems, anti-ship missiles".
+# A verb or noun of supplying (or reacting) ends this close before a weapon's name: "to provide
+# heavy weapons, air defence systems, anti-ship missiles".
 SUPPLY_CHARS = 60
 
 

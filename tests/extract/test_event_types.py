@@ -99,3 +99,20 @@ def test_an_event_takes_the_type_of_its_main_clause_not_of_an_aside(text: str) -
 )
 def test_weapons_supplied_are_no_attack(sentence: str, sub_type: str) -> None:
     assert classify_happening(sentence).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        # a reaction to an attack is a statement, not the attack again
+        ("Western leaders condemned the attack on the station.", "Other"),
+        ("The minister denounced Russia's missile strikes as barbaric.", "Other"),
+        # the attack itself, told beside the reaction, still types the sentence
+        (
+            "Russian missiles struck the port overnight, and the mayor condemned it.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_an_attack_reacted_to_gives_no_type(sentence: str, sub_type: str) -> None:
+    assert classify_happening(sentence).sub_event_type == sub_type
