@@ -141,6 +141,17 @@ def last_scene_codes(before: list[str], text: str) -> list[str]:
             "afternoon in the eastern Ukrainian city.",
             ["UA-63"],
         ),
+        # "the strike" is the attack told before, where it hit: no region for the UN's word
+        (
+            ["Russian cruise missiles hit the port of Odesa on Saturday."],
+            "UN Secretary-General Antonio Guterres condemned the strike.",
+            ["UA-51"],
+        ),
+        (
+            ["Russian missiles hit an apartment block in Kyiv on Sunday."],
+            "A girl's father was killed in the strike, rescuers said.",
+            ["UA-30"],
+        ),
         # "there can be no impunity" refers to no place: the speaker's country
         (
             ["Shelling hit Kharkiv."],
