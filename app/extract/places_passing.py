@@ -107,13 +107,15 @@ CONDITION_BEFORE = guarded(
 # "a stern if brief lecture": 'if' between two adjectives of a noun concedes; it sets no condition.
 CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
 # "the goal of the offensive was to gain access to ", "its main goal was the liberation of ":
-# an aim up to the place, within its clause; "referring to ": a gloss of a word said before;
+# an aim up to the place, within its clause; "referring to ", "in an apparent reference to ": a
+# gloss of a word said before;
 # "a campaign to seize ", "the groundwork to attempt to annex ", "recruit volunteers to fight in ":
 # a wider aim or a recruit's purpose, not where the clause's deed is.
 AIM_OR_GLOSS_BEFORE = guarded(
     re.compile(
         r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
-        r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|referring\s+to\b|"
+        r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|"
+        r"(?:referring|reference|alluding)\s+to\b|"
         r"(?:campaign|groundwork|plans?)\s+to\s+(?:attempt\s+to\s+)?(?:seize|annex|absorb|conquer)\b|"
         r"\battempts?\s+to\s+annex\b)[^;:()]{0,160}$|"
         r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$"

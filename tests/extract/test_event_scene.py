@@ -393,6 +393,11 @@ def test_the_island_is_the_island_named_before_not_the_last_place_named() -> Non
             "Luhansk and Donetsk.",
             ["RU"],
         ),
+        (
+            "Speaking about the war, Xi called for an end to sanctions, in an apparent "
+            "reference to the US and its allies.",
+            ["UA"],
+        ),
         # a war named after "for its" is in passing; the country acting is the scene
         (
             "Canada on Friday sanctioned five banks, saying it sought to hold Moscow accountable "
