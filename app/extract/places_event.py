@@ -26,10 +26,12 @@ from app.extract.types import Place, Region, Sentence, Span
 IGNORED_KINDS = VOICES | {"union", "continent"}
 # Never a scene of its own: what is ignored, and seas and rivers.
 NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
-# A visit opening the clause: "During a visit to Kyiv on Monday, ...", "And on a trip to Ukraine, ".
+# A visit opening the clause: "During a visit to Kyiv on Monday, ...", "And on a trip to Ukraine, ",
+# or where its speaker is: "Speaking the same day from Uzbekistan, ...", "Speaking in Warsaw, ".
 VISIT_OPENING = re.compile(
-    r"(?:And\s+|But\s+)?(?:[Dd]uring|[Oo]n|[Ww]hile on)\s+(?:a|an|his|her|their|the)\s+"
-    r"(?:[a-z-]+\s+)?(?:visit|trip)\s+to\s+([^,;:]{2,60}),\s"
+    r"(?:And\s+|But\s+)?(?:(?:[Dd]uring|[Oo]n|[Ww]hile on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:visit|trip)\s+to|[Ss]peaking\s+(?:(?:the\s+same\s+day|on\s+[A-Z]\w+|"
+    r"later|earlier|separately)\s+)?(?:from|in|at))\s+([^,;:]{2,60}),\s"
 )
 # A preposition of place or aim, or a verb of striking, before a nationality: "at Ukrainian
 # targets", "on Russian soil", "struck multiple Ukrainian positions".

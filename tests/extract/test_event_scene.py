@@ -201,6 +201,12 @@ def test_a_reference_back_finds_the_place_meant(
         ),
         # congratulating is speaking
         ("President Vladimir Putin congratulated the army units early on Sunday.", ["RU"]),
+        # "speaking from" opening the clause says where the speaker is, not where he is from
+        (
+            "Speaking the same day from Uzbekistan, US Secretary of State Antony Blinken said "
+            "China could not have it both ways.",
+            ["UZ"],
+        ),
     ],
 )
 def test_who_speaks_or_judges(text: str, expected: list[str]) -> None:
