@@ -88,6 +88,8 @@ def referred_to(
     area = _area_anaphor().search(evidence.text)
     if area is not None:  # "on the peninsula": the region named last (Crimea)
         return focus.regions(_AREAS)
+    if _IT_UNDERGOES.match(evidence.text):  # "It was occupied in early March": the city
+        return focus.regions()
     for place in places:  # "the eastern Ukrainian city": a city of that country named before
         if place.kind == "demonym" and evidence.start <= place.span.start < evidence.end:
             start = place.span.start - evidence.start
@@ -98,6 +100,11 @@ def referred_to(
     return ()
 
 
+# "It was occupied", "It had been shelled": a clause opening on "it" that undergoes a deed speaks
+# of the place just named ("It was a hard day", "It is unclear" undergo nothing).
+_IT_UNDERGOES = re.compile(
+    r"It\s+(?:was|had been|has been|is being|was being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
 # "the eastern Ukrainian city": "the" and at most two lower-case words before a nationality.
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")
 # "to neighboring ally Belarus", "in Poland": a place introduced as a destination or a scene.

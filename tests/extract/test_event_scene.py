@@ -152,6 +152,12 @@ def last_scene_codes(before: list[str], text: str) -> list[str]:
             "A girl's father was killed in the strike, rescuers said.",
             ["UA-30"],
         ),
+        # "It was occupied" speaks of the place just named
+        (
+            ["Ukrainian soldiers entered the southern city of Kherson on Friday."],
+            "It was occupied in early March.",
+            ["UA-65"],
+        ),
         # "there can be no impunity" refers to no place: the speaker's country
         (
             ["Shelling hit Kharkiv."],
