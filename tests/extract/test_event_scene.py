@@ -152,6 +152,12 @@ def last_scene_codes(before: list[str], text: str) -> list[str]:
             "A girl's father was killed in the strike, rescuers said.",
             ["UA-30"],
         ),
+        # "the river" is crossed where the story stands: rivers are no scene of their own
+        (
+            ["Russian troops left the city of Kherson on the Dnipro on Wednesday."],
+            "Moscow said its last troops had crossed the river.",
+            ["UA-65"],
+        ),
         # "It was occupied" speaks of the place just named
         (
             ["Ukrainian soldiers entered the southern city of Kherson on Friday."],
