@@ -159,10 +159,13 @@ _PAST_AUX = re.compile(r"\b(?:was|were|had|did|didn[’']t)\b", re.IGNORECASE)
 
 
 def attributed(text: str, happened: Callable[[], bool]) -> bool:
-    """Attributed in the past tense ("..., the mayor said"), or "according to" a source about
+    """Attributed in the past tense ("..., the mayor said") or to an outlet that "reports" it
+    (closing the sentence), or "according to" a source about
     something that `happened()` or was ("the focus of the attack was near ..."); not a state of
     the present "according to" one ("China is Russia's largest trading partner, according to
     customs data")."""
+    if _OUTLET_REPORTS.search(text):
+        return True
     sources = [
         m.group().lower()
         for m in cues().news_reporting.finditer(text)
@@ -172,6 +175,10 @@ def attributed(text: str, happened: Callable[[], bool]) -> bool:
         return True
     return bool(sources) and (happened() or _PAST_AUX.search(text) is not None)
 
+
+# "..., the Kyiv Independent reports.": a digest's item closing on its outlet, in the present
+# tense, reports the day's news as "..., Reuters reported." does.
+_OUTLET_REPORTS = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}reports[.!]?\s*$")
 
 HABIT_CHARS = 24  # "every year" this close to a date makes the date recur
 

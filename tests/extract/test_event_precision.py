@@ -202,6 +202,9 @@ def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
         ("Danish officials said the leaking from the pipeline has stopped.", 1),
         ("Emmanuel Macron has warned that Europe faces an existential threat.", 1),
         ("Stoltenberg told reporters that the alliance was not a party to the conflict.", 1),
+        # a digest's item closing on the outlet that "reports" it is the day's news
+        ("The Pentagon is considering sending more rocket launchers, Politico reports.", 1),
+        ("The Pentagon is considering sending more rocket launchers, reports say.", 0),
         # not a position held ("has said"), nor a pronoun going on with a statement
         ("The UN has said that the blockade threatens to cause a food shortage.", 0),
         ("He said that Europe faces an existential threat.", 0),
