@@ -10,6 +10,7 @@ from app.extract.boilerplate import is_boilerplate, is_heading
 from app.extract.clauses import clause_anchor, clauses
 from app.extract.dated_background import (
     argues_or_quotes,
+    background_pluperfect,
     dates_a_noun,
     is_history,
     yearly_figure,
@@ -170,6 +171,7 @@ def _undated_events(
     if (
         reports_current_news(clause.text, scene, lead, names)
         and (in_opening(context, sentence.start) or not background_perfect(clause.text))
+        and not background_pluperfect(sentence.text, clause.text, 0)
         and (beside_a_happening or has_event_content(clause.text, places))
         and not continues_a_statement(_with_quoting_sentence(context, sentence, clause, previous))
     ):

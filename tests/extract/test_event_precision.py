@@ -117,6 +117,11 @@ def test_a_dated_quotation_of_a_view_from_a_source_named_before_is_no_event() ->
         "According to officials, Odesa is still regarded as a key target by Russian forces.",
         "For Kyiv, the visit to Moscow is seen as a sign that Beijing backed the invasion, "
         "officials said.",
+        # the writer's past perfect, with no source and no date: what stood before the story
+        "US officials had accused the Russian government of taking Ukrainian grain hostage to "
+        "reduce the effects of sanctions on Russian exports.",
+        "Soldiers and hundreds of civilians had sheltered at the Azot chemical plant in "
+        "Sievierodonetsk.",
     ],
 )
 def test_standing_states_denials_and_views_are_no_events(text: str) -> None:
@@ -208,6 +213,8 @@ def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
         # not a position held ("has said"), nor a pronoun going on with a statement
         ("The UN has said that the blockade threatens to cause a food shortage.", 0),
         ("He said that Europe faces an existential threat.", 0),
+        # a past perfect a source reports is news
+        ("Officials said the strikes had disrupted the electricity grid.", 1),
     ],
 )
 def test_a_named_sources_statement_is_news(text: str, expected: int) -> None:
