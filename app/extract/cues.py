@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -10,7 +9,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.extract.alternation import phrase_alternation
+from app.extract.cue_patterns import (
+    POST_SIGNATURE,
+    alternation,
+    first_words,
+    follow_up,
+    introduction,
+    object_marker,
+    opener,
+    titled,
+    whole_words,
+)
 from app.extract.guarded import Pattern, guarded
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -86,80 +95,10 @@ class Cues:
     reaction: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return phrase_alternation(ordered, lambda w: re.escape(w).replace(r"\ ", r"\s+"))
-
-
-def _words(words: list[str]) -> re.Pattern[str]:
-    """Any of the phrases as whole words; a phrase may end in punctuation ("still,")."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
-
-
-def _opener(words: list[str]) -> re.Pattern[str]:
-    """Any of the phrases at the start of a sentence (after a bullet or a dash)."""
-    return re.compile(rf"^[\s•–—-]*(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
-
-
-# "Dimitri Minic": a first name and a surname, both capitalised.
-_NAME = r"\b[A-Z][a-z’'-]+\s+(?P<surname>[A-Z][\w’'-]+)"
-_APPOSITION = r",\s+(?:a|an|the|another|senior|lead|chief|[A-Z][\w’'-]*)\b"
-_AFFILIATION = r"\s+(?:at|of|from|with)\s+(?:the\s+)?"
-
-
-def _introduction(who: list[str]) -> re.Pattern[str]:
-    """A name in an apposition ("Helena Legarda, a lead analyst") or with an affiliation ("Liana
-    Fix at the Council on Foreign Relations") that names a commentator or a research body."""
-    return re.compile(
-        rf"{_NAME}(?:{_APPOSITION}|{_AFFILIATION})[^.\n;:“”\"]{{0,90}}?"
-        rf"(?<!\w)(?i:{_alternation(who)})(?!\w)"
-    )
-
-
-def _titled(titles: list[str]) -> re.Pattern[str]:
-    """A commentator's title as a label before a first name and a surname ("military expert
-    Oleh Zhdanov"); a third capitalised word makes it a longer name ("professor Sir Lawrence")."""
-    return re.compile(rf"(?<!\w)(?i:{_alternation(titles)})\s+{_NAME}(?![\w’'-]|\s+[A-Z])")
-
-
-# The signature that closes a social-media post embedded in the page, its author's handle and
-# its day: "Running out of steam… — Richard Moore (@ChiefMI6) July 30, 2022".
-_POST_SIGNATURE = re.compile(
-    rf"\(@\w{{1,30}}\)\s+(?:{'|'.join(calendar.month_name[1:])})\s+\d{{1,2}},\s+\d{{4}}"
-)
-
-
-def _follow_up(pronouns: list[str], verbs: str) -> re.Pattern[str]:
-    """A pronoun as the source of a statement: opening the sentence ("He said ..."), after a
-    comma or a closing quotation mark ("..., he said", "“...,” she tweeted") or inverted
-    ("said he")."""
-    who = _alternation(pronouns)
-    return re.compile(
-        rf"(?:^[\s•–—-]*|[,”\"’]\s*)(?:{who})\s+(?:also\s+)?(?:{verbs})\b"
-        rf"|\b(?:{verbs})\s+(?:{who})\b[,.]",
-        re.IGNORECASE,
-    )
-
-
-def _object_marker(cues: list[str]) -> re.Pattern[str]:
-    """A word ("deliver*": any ending) with no sentence break nor "to" after it: searched for
-    just before a phrase of the event lexicon, it makes the phrase its object ("promised
-    missiles", "condemned the attack"), not a happening of its own."""
-
-    def body(cue: str) -> str:
-        word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-        return rf"{word}\w*" if cue.endswith("*") else rf"{word}\b"
-
-    # no "to" between: in "US-supplied rockets to strike the prison" the strike is an attack
-    return re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(cues, body)})(?:(?!\bto\b)[^.;!?])*$", re.IGNORECASE
-    )
-
-
 def _speaking(data: dict[str, list[str]]) -> re.Pattern[str]:
     """Any verb that makes its subject a source: of saying, of a stance, or of describing."""
     verbs = data["reporting_verbs"] + data["statement_verbs"] + data["source_verbs"]
-    return _words(verbs)
+    return whole_words(verbs)
 
 
 @cache
@@ -171,14 +110,8 @@ def cues() -> Cues:
     patterns: dict[str, Any] = {name: guarded(getattr(compiled, name)) for name in RARE_CUES}
     for name, keys in RARE_PHRASE_CUES.items():
         phrases = [phrase for key in keys for phrase in data[key]]
-        patterns[name] = guarded(getattr(compiled, name), _first_words(phrases))
+        patterns[name] = guarded(getattr(compiled, name), first_words(phrases))
     return replace(compiled, **patterns)
-
-
-def _first_words(phrases: list[str]) -> frozenset[str]:
-    """The phrases' first words in lower case: a match of a cue made of the phrases holds one.
-    (A pattern's own required strings are unknown when its list is long.)"""
-    return frozenset(phrase.split(" ")[0].lower() for phrase in phrases)
 
 
 # Cues whose required strings ("assess", "analysis"; "has", "have") most sentences of the news
@@ -212,119 +145,119 @@ RARE_PHRASE_CUES = {
 
 
 def _compiled_cues(data: dict[str, Any]) -> Cues:
-    verbs = _alternation(data["reporting_verbs"])
+    verbs = alternation(data["reporting_verbs"])
     gap = int(data["reporting_gap_words"])
     return Cues(
-        news_reporting=_words(data["news_reporting_verbs"]),
-        stance_past=_words(data["stance_past_verbs"]),
+        news_reporting=whole_words(data["news_reporting_verbs"]),
+        stance_past=whole_words(data["stance_past_verbs"]),
         emphasis=frozenset(data["emphasis_verbs"]),
-        sequel_opener=_words(data["sequel_openers"]),
+        sequel_opener=whole_words(data["sequel_openers"]),
         perfect=re.compile(
             r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|again)\s+)?"
-            rf"(?:\w{{3,}}(?:ed|en|wn)|{_alternation(data['irregular_participles'])})\b",
+            rf"(?:\w{{3,}}(?:ed|en|wn)|{alternation(data['irregular_participles'])})\b",
             re.IGNORECASE,
         ),
-        present_reporting=_words(data["present_reporting_verbs"]),
+        present_reporting=whole_words(data["present_reporting_verbs"]),
         irregular_participles=tuple(data["irregular_participles"]),
         reporting_before_date=re.compile(
             rf"\b(?:{verbs})\b(?:\s+(?!that\b)[\w'’.,-]+){{0,{gap}}}?\s*$", re.IGNORECASE
         ),
-        background=_words(data["background_cues"]),
-        standing=_words(data["standing_cues"] + data["restating_cues"]),
-        trend=_words(data["trend_cues"]),
+        background=whole_words(data["background_cues"]),
+        standing=whole_words(data["standing_cues"] + data["restating_cues"]),
+        trend=whole_words(data["trend_cues"]),
         standing_perfect=frozenset(data["standing_perfect_verbs"]),
-        habit=_words(data["habit_cues"]),
-        sequel=_words(data["sequel_cues"]),
-        boilerplate=re.compile(rf"^(?:{_alternation(data['boilerplate_cues'])})", re.IGNORECASE),
+        habit=whole_words(data["habit_cues"]),
+        sequel=whole_words(data["sequel_cues"]),
+        boilerplate=re.compile(rf"^(?:{alternation(data['boilerplate_cues'])})", re.IGNORECASE),
         anaphora=re.compile(
-            rf"\b(?:{_alternation(data['anaphora_cues'])})\b"
-            rf"(?!(?<=there)\s+(?:{_alternation(data['existential_verbs'])})\b)",
+            rf"\b(?:{alternation(data['anaphora_cues'])})\b"
+            rf"(?!(?<=there)\s+(?:{alternation(data['existential_verbs'])})\b)",
             re.IGNORECASE,
         ),
-        actor=_words(data["actor_cues"]),
-        statement=_words(data["reporting_verbs"] + data["statement_verbs"]),
+        actor=whole_words(data["actor_cues"]),
+        statement=whole_words(data["reporting_verbs"] + data["statement_verbs"]),
         reference_before=re.compile(
-            rf"(?:\b(?:{_alternation(data['reference_cues'])})\s+(?:on\s+|in\s+)?(?:the\s+)?"
+            rf"(?:\b(?:{alternation(data['reference_cues'])})\s+(?:on\s+|in\s+)?(?:the\s+)?"
             rf"|\bsince\s+(?:[\w’'-]+\s+){{0,3}}(?:invaded|invasion|launched|began|started|war|"
             rf"offensive)\b(?:(?!\bwhen\b)[^,;.]){{0,40}}?\s(?:(?:on|in)\s+(?:the\s+)?)?)$",
             re.IGNORECASE,
         ),
         reference_after=re.compile(
-            rf"\s+(?:{_alternation(data['reference_after_cues'])})\b", re.IGNORECASE
+            rf"\s+(?:{alternation(data['reference_after_cues'])})\b", re.IGNORECASE
         ),
         past=re.compile(
-            rf"\b[\w-]{{3,}}ed\b|(?<![\w-])(?:{_alternation(data['irregular_past'])})\b",
+            rf"\b[\w-]{{3,}}ed\b|(?<![\w-])(?:{alternation(data['irregular_past'])})\b",
             re.IGNORECASE,
         ),
         not_past_ed=frozenset(data["not_past_ed"]),
         participle_before=frozenset(data["participle_before"]),
         not_possessive=frozenset(data["not_possessive"]),
-        commentator=_words(data["commentator_cues"]),
-        opinion=_words(data["opinion_cues"]),
-        belief=_words(data["belief_verbs"]),
-        analysis_opener=_opener(data["analysis_openers"]),
-        subordinate_opener=_opener(data["subordinate_openers"]),
+        commentator=whole_words(data["commentator_cues"]),
+        opinion=whole_words(data["opinion_cues"]),
+        belief=whole_words(data["belief_verbs"]),
+        analysis_opener=opener(data["analysis_openers"]),
+        subordinate_opener=opener(data["subordinate_openers"]),
         reported_view=re.compile(
             rf"\b(?:{verbs})\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,3}}?"
-            rf"(?:{_alternation(data['reported_view_verbs'])})(?!\w)",
+            rf"(?:{alternation(data['reported_view_verbs'])})(?!\w)",
             re.IGNORECASE,
         ),
-        contrast_opener=_opener(data["contrast_openers"]),
+        contrast_opener=opener(data["contrast_openers"]),
         concession=re.compile(
-            rf"{_opener(data['concessive_openers']).pattern}[^,;]{{0,120}}?"
+            rf"{opener(data['concessive_openers']).pattern}[^,;]{{0,120}}?"
             r"\b(?:has|have|is|are)\b[^,;]*,",
             re.IGNORECASE,
         ),
-        prospect=_words(data["prospect_cues"]),
+        prospect=whole_words(data["prospect_cues"]),
         abstract_subjects=frozenset(data["abstract_subjects"]),
-        hedge=_words(data["hedge_cues"]),
-        economy=_words(data["economy_nouns"]),
-        measure=_words(data["measure_verbs"]),
-        holding=_words(data["holding_verbs"]),
+        hedge=whole_words(data["hedge_cues"]),
+        economy=whole_words(data["economy_nouns"]),
+        measure=whole_words(data["measure_verbs"]),
+        holding=whole_words(data["holding_verbs"]),
         document=re.compile(
-            rf"\b(?:{_alternation(data['document_nouns'])})\s+(?:[\w.’'-]+\s+){{0,3}}?"
-            rf"(?:{_alternation(data['document_verbs'])})\b",
+            rf"\b(?:{alternation(data['document_nouns'])})\s+(?:[\w.’'-]+\s+){{0,3}}?"
+            rf"(?:{alternation(data['document_verbs'])})\b",
             re.IGNORECASE,
         ),
         adopted_document=re.compile(
             r"\s*(?:(?:the|a|an|this|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
-            rf"(?:{_alternation(data['document_nouns'])})\s+[\w’'-]+(?:ed|en|wn)\b"
-            rf"(?:\s+[\w.’'-]+){{0,8}}?\s+(?:{_alternation(data['document_verbs'])})\b",
+            rf"(?:{alternation(data['document_nouns'])})\s+[\w’'-]+(?:ed|en|wn)\b"
+            rf"(?:\s+[\w.’'-]+){{0,8}}?\s+(?:{alternation(data['document_verbs'])})\b",
             re.IGNORECASE,
         ),
         document_terms=re.compile(
             r"\s*under\s+(?:the|this|that|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-            rf"(?:{_alternation(data['document_nouns'])})\b",
+            rf"(?:{alternation(data['document_nouns'])})\b",
             re.IGNORECASE,
         ),
-        assessment=_words(data["assessment_cues"]),
-        follow_up=_follow_up(data["follow_up_sources"], verbs),
+        assessment=whole_words(data["assessment_cues"]),
+        follow_up=follow_up(data["follow_up_sources"], verbs),
         pronouns=frozenset(data["follow_up_sources"] + data["other_pronouns"]),
         speaking=_speaking(data),
         private_source=re.compile(
-            rf"\b(?i:one|a|an|another)\s+(?:[A-Z][\w’'-]+\s+)?(?:{_alternation(data['private_sources'])})"
+            rf"\b(?i:one|a|an|another)\s+(?:[A-Z][\w’'-]+\s+)?(?:{alternation(data['private_sources'])})"
             rf"\b|\b[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{{1,3}},"
         ),
-        intent=_words(data["intent_cues"]),
-        supply=_object_marker(data["supply_cues"]),
-        reaction=_object_marker(data["reaction_cues"]),
-        caption=re.compile(_alternation(data["caption_marks"]), re.IGNORECASE),
-        newsroom=_words(data["newsroom_cues"]),
-        post_signature=_POST_SIGNATURE,
+        intent=whole_words(data["intent_cues"]),
+        supply=object_marker(data["supply_cues"]),
+        reaction=object_marker(data["reaction_cues"]),
+        caption=re.compile(alternation(data["caption_marks"]), re.IGNORECASE),
+        newsroom=whole_words(data["newsroom_cues"]),
+        post_signature=POST_SIGNATURE,
         relative_open=re.compile(
-            rf"(?:^|,)\s*(?:{_alternation(data['relative_pronouns'])})\b[^,;:()–—]*$",
+            rf"(?:^|,)\s*(?:{alternation(data['relative_pronouns'])})\b[^,;:()–—]*$",
             re.IGNORECASE,
         ),
         # the link after the subject, in the sentence's first clause
         context_link=re.compile(
-            rf"^[^,;:“”\"]{{0,80}}?\b(?:{_alternation(data['context_links'])})\b", re.IGNORECASE
+            rf"^[^,;:“”\"]{{0,80}}?\b(?:{alternation(data['context_links'])})\b", re.IGNORECASE
         ),
-        commentator_intro=_introduction(data["commentator_cues"] + data["research_bodies"]),
-        commentator_title=_titled(data["commentator_titles"]),
-        commentator_title_openings=_first_words(data["commentator_titles"]),
+        commentator_intro=introduction(data["commentator_cues"] + data["research_bodies"]),
+        commentator_title=titled(data["commentator_titles"]),
+        commentator_title_openings=first_words(data["commentator_titles"]),
         name_titles=frozenset(data["name_titles"]),
         deadline_before=re.compile(
-            rf"\b(?:{_alternation(data['deadline_cues'] + data['comparison_cues'])})"
+            rf"\b(?:{alternation(data['deadline_cues'] + data['comparison_cues'])})"
             rf"\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
