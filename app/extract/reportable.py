@@ -204,17 +204,19 @@ def reports_current_news(
     opens a paragraph, where a perfect reports the news ("Ukraine has ceded territory");
     `names` the commentators the article introduced."""
     cue = cues()
-    perfect = bool(PERFECT.search(sentence_text) or cue.perfect.search(sentence_text))
+    main = main_clause(sentence_text)
+    # "They recaptured X, where Russian forces have concentrated": the aside's perfect is no
+    # tense of the sentence's
+    perfect = bool(PERFECT.search(main) or cue.perfect.search(main))
     past = perfect or _goes_on(sentence_text)
     # an attribution inside a relative clause ("..., which officials said would come from
     # reserves, will be used ...") attributes that clause, not the sentence
-    reported = attributed(
-        main_clause(sentence_text), lambda: past or has_past_verb(sentence_text)
-    ) or takes_a_stance(main_clause(sentence_text))
+    reported = attributed(main, lambda: past or has_past_verb(sentence_text)) or takes_a_stance(
+        main
+    )
     past = past or reported
     if not (past or has_past_verb(sentence_text)):
         return False  # nothing happened in the writer's tense
-    main = main_clause(sentence_text)
     framing = unquoted(main)
     if reported:
         news = cue.reported_view.search(framing) is None  # "X said he fully supports ..."

@@ -390,3 +390,11 @@ def test_a_trend_of_recent_months_is_no_event_unless_reported() -> None:
         "\n\nThe air force commander told reporters that the attacks had grown in recent weeks."
     )
     assert len(events_of(text)) == 2
+
+
+def test_a_happening_is_news_though_an_aside_on_its_place_is_a_perfect() -> None:
+    text = (
+        "They recaptured the village of Hurisivka near Izyum, where Russian forces have "
+        "concentrated."
+    )
+    assert dates_of(text) == ["2022-06-25"]
