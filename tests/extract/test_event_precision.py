@@ -215,6 +215,7 @@ def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
         ("He said that Europe faces an existential threat.", 0),
         # a past perfect a source reports is news
         ("Officials said the strikes had disrupted the electricity grid.", 1),
+        ("The mayor alleged that 40,000 civilians had been forcibly moved to Russia.", 1),
     ],
 )
 def test_a_named_sources_statement_is_news(text: str, expected: int) -> None:
