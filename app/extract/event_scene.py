@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from app.extract.cues import cues
 from app.extract.guarded import Pattern, guarded
 from app.extract.places import region
 from app.extract.places_data import VOICES, any_of
@@ -36,6 +37,7 @@ SUBJECT_GAP = 20
 _JOINED = re.compile(r",|\bto\b|\band\b")
 # Only names, "the", "and" or an opening adverb before a country: it opens the clause.
 _OPENING_NAMES = re.compile(r"\W*(?:(?:[Tt]he|and|[A-Z][\w.]*,?)\s+)*")
+_IT = re.compile(r"\b[Ii]t\b")
 DIRECTED_DEED = r"(?:\s+(?:on\s+)?[\w'\u2019.-]+){1,5}\s+to\s+[a-z]+"
 
 
@@ -100,6 +102,11 @@ def _said_where(
     speaker = official or speaker_country(places, evidence)
     if speaker:
         return speaker, False
+    pronoun = cues().follow_up.search(evidence.text)
+    if not located and pronoun and not _IT.search(pronoun.group()):
+        # "He said that street fighting was taking place": the person named before goes on
+        # about the scene told so far ("It reported": a body, which may lie anywhere)
+        return focus.regions(), False
     dateline = focus.filed_from or filed_from(places, evidence)
     if dateline and not _a_country_speaks(places, evidence, located):
         return dateline, False

@@ -158,6 +158,12 @@ def last_scene_codes(before: list[str], text: str) -> list[str]:
             "Moscow said its last troops had crossed the river.",
             ["UA-65"],
         ),
+        # "he said": the person named before goes on about the scene told so far
+        (
+            ["Russian troops overran the city of Kreminna on Monday, officials said."],
+            "He said that street fighting was taking place.",
+            ["UA-09"],
+        ),
         # "It was occupied" speaks of the place just named
         (
             ["Ukrainian soldiers entered the southern city of Kherson on Friday."],
