@@ -110,7 +110,8 @@ CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
 # an aim up to the place, within its clause; "referring to ", "in an apparent reference to ": a
 # gloss of a word said before;
 # "a campaign to seize ", "the groundwork to attempt to annex ", "recruit volunteers to fight in ":
-# a wider aim or a recruit's purpose, not where the clause's deed is.
+# a wider aim or a recruit's purpose, not where the clause's deed is; ", regarded as the gateway
+# to ": what a place is known as.
 AIM_OR_GLOSS_BEFORE = guarded(
     re.compile(
         r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
@@ -118,7 +119,10 @@ AIM_OR_GLOSS_BEFORE = guarded(
         r"(?:referring|reference|alluding)\s+to\b|"
         r"(?:campaign|groundwork|plans?)\s+to\s+(?:attempt\s+to\s+)?(?:seize|annex|absorb|conquer)\b|"
         r"\battempts?\s+to\s+annex\b)[^;:()]{0,160}$|"
-        r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$"
+        r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$|"
+        # "Izyum, regarded for centuries as the gateway to the Donbas, fell ...": a gloss
+        r",\s+(?:long\s+)?(?:regarded|seen|known|considered|described)\s+(?:[a-z]+\s+){0,3}?as\b"
+        r"[^,;:()]{0,120}$"
     )
 )
 # "to discuss the situation in ", "talks to focus on Russia's war in ": the topic of a talk.

@@ -418,6 +418,11 @@ def test_the_island_is_the_island_named_before_not_the_last_place_named() -> Non
             ["RU"],
         ),
         (
+            "Izyum, regarded for centuries as the gateway to the Donbas region, fell to Russian "
+            "forces on 1 April.",
+            ["UA-63"],
+        ),
+        (
             "Speaking about the war, Xi called for an end to sanctions, in an apparent "
             "reference to the US and its allies.",
             ["UA"],
