@@ -94,6 +94,11 @@ CONCERN_BEFORE = guarded(
 # A distance before a place makes it a reference point ("a depot in Kalynivka, 124 miles (200km)
 # south-west of Kyiv"): the scene only when nothing else is named.
 DISTANCE_BEFORE = re.compile(DISTANCE_PHRASE + "$", re.IGNORECASE)
+# A place glossed by what it lies near ("Melitopol, a city close to Crimea"): a reference point.
+NEARBY_GLOSS = re.compile(
+    r",\s+an?\s+(?:[a-z-]+\s+)?(?:city|town|village|port|settlement)\s+"
+    r"(?:close\s+to|near|not\s+far\s+from|next\s+to)\s+(?:the\s+)?$"
+)
 # What joins the countries of a list: ", ", " and ", ", or ".
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
 # "if similar weapons were delivered to ": a condition up to the place, within its clause; not
@@ -196,7 +201,8 @@ def _topic_after() -> re.Pattern[str]:
 
 
 def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
-    """A sea, a place given as a reference point ("200km south-west of Kyiv"), or a country not
+    """A sea, a place given as a reference point ("200km south-west of Kyiv", "a city close to
+    Crimea"), or a country not
     introduced as a location ('support for Ukraine', "Ukraine's allies", "Russia's war in
     Ukraine"); a country's part ("targets Ukraine's power grid") is a location."""
     if place.kind in PERIPHERAL_KINDS:
@@ -204,6 +210,8 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
     start = place.span.start - clause_start
     before = clause[max(0, start - 60) : start]
     if DISTANCE_BEFORE.search(before) or CONCERN_BEFORE.search(before):
+        return True
+    if NEARBY_GLOSS.search(before):
         return True
     if place.kind != "country":
         return False

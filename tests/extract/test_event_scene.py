@@ -375,6 +375,12 @@ def test_a_known_figure_opening_the_next_sentence_holds_no_local_office() -> Non
             "Russian capital on Wednesday.",
             ["RU-MOW"],
         ),
+        # what a city lies close to is a reference point
+        (
+            "Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said two explosions "
+            "had cut the TV signal on Wednesday.",
+            ["UA-23"],
+        ),
         # an unknown town after a nationality and "port of" lies in that country
         ("The exercise is scheduled to end in the German port of Kiel on 17 June.", ["DE"]),
     ],
