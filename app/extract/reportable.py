@@ -178,6 +178,13 @@ def _stands(framing: str) -> bool:
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# A sentence that opens on its named source in the present tense, the way a news lead does:
+# "Russia says", "Kremlin spokesman Dmitry Peskov says", "In the east, Ukraine says"; not a
+# pronoun ("It warns") nor a source further on ("..., the company says").
+_SAYS_FIRST = re.compile(
+    r"(?:In\s+the\s+[a-z]+,\s+)?(?!(?:It|That|This|These|Those|He|She|They|We)\b)"
+    r"(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:says|insists|maintains)\b"
+)
 
 
 def _goes_on(sentence_text: str) -> bool:
@@ -218,8 +225,10 @@ def reports_current_news(
     if not (past or has_past_verb(sentence_text)):
         return False  # nothing happened in the writer's tense
     framing = unquoted(main)
-    if reported:
-        news = cue.reported_view.search(framing) is None  # "X said he fully supports ..."
+    if reported or _SAYS_FIRST.match(framing):
+        # "X said he fully supports ..." is a view; "Russia says it is ready to talk about a
+        # prisoner swap", opening the sentence on its source, is the day's news
+        news = cue.reported_view.search(framing) is None
     elif perfect:
         # "X has accused Y of strikes in Kherson": a news lead, unlike "Moscow has recognised" or
         # a standing reproach in the passive ("Beijing has been criticized for refusing ...")

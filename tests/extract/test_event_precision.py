@@ -210,6 +210,10 @@ def test_a_forecast_from_a_source_named_before_is_no_event() -> None:
         # a digest's item closing on the outlet that "reports" it is the day's news
         ("The Pentagon is considering sending more rocket launchers, Politico reports.", 1),
         ("The Pentagon is considering sending more rocket launchers, reports say.", 0),
+        # a sentence opening on its source in the present tense, as a lead does, is news;
+        # a source further on, or a pronoun, in the present tense is not
+        ("In the east, Ukraine says Moscow is trying to assault Sloviansk.", 1),
+        ("Moscow is trying to assault Sloviansk, the company says.", 0),
         # not a position held ("has said"), nor a pronoun going on with a statement
         ("The UN has said that the blockade threatens to cause a food shortage.", 0),
         ("He said that Europe faces an existential threat.", 0),
