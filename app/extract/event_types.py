@@ -112,7 +112,7 @@ def classify_happening(text: str) -> EventTypeMatch:
         match
         for match in _lexicon().regex.finditer(text)
         if not any(
-            marker.search(text, max(0, match.start() - SUPPLY_CHARS), match.start())
+            marker.search(text, max(0, match.start() - OBJECT_CHARS), match.start())
             for marker in markers
         )
     )
@@ -120,7 +120,7 @@ def classify_happening(text: str) -> EventTypeMatch:
 
 # A verb or noun of supplying (or reacting) ends this close before a weapon's name: "to provide
 # heavy weapons, air defence systems, anti-ship missiles".
-SUPPLY_CHARS = 60
+OBJECT_CHARS = 60
 
 
 def _best(matches: Iterable[re.Match[str]]) -> EventTypeMatch:
