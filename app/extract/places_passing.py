@@ -115,13 +115,15 @@ CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
 # an aim up to the place, within its clause; "referring to ", "in an apparent reference to ": a
 # gloss of a word said before;
 # "a campaign to seize ", "the groundwork to attempt to annex ", "recruit volunteers to fight in ":
-# a wider aim or a recruit's purpose, not where the clause's deed is; ", regarded as the gateway
-# to ": what a place is known as.
+# a wider aim or a recruit's purpose, not where the clause's deed is ("used it as a base for their
+# offensive in "); ", regarded as the gateway to ": what a place is known as.
 AIM_OR_GLOSS_BEFORE = guarded(
     re.compile(
         r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
         r"(?:was|is|are|were|would be|will be|remains?|remained)\s+(?:to|the)\b|"
         r"(?:referring|reference|alluding)\s+to\b|"
+        r"\b(?:a|the)\s+base\s+for\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+)?"
+        r"(?:offensive|operations?|attacks?|assault|advance)\b|"
         r"(?:campaign|groundwork|plans?)\s+to\s+(?:attempt\s+to\s+)?(?:seize|annex|absorb|conquer)\b|"
         r"\battempts?\s+to\s+annex\b)[^;:()]{0,160}$|"
         r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$|"

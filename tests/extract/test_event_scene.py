@@ -424,6 +424,11 @@ def test_the_island_is_the_island_named_before_not_the_last_place_named() -> Non
             ["RU"],
         ),
         (
+            "Russian forces occupied Izium in April and used it as a base for their offensive "
+            "in Donbas.",
+            ["UA-63"],
+        ),
+        (
             "Izyum, regarded for centuries as the gateway to the Donbas region, fell to Russian "
             "forces on 1 April.",
             ["UA-63"],
