@@ -152,6 +152,12 @@ def last_scene_codes(before: list[str], text: str) -> list[str]:
             "A girl's father was killed in the strike, rescuers said.",
             ["UA-30"],
         ),
+        # "the push", "the assault": the offensive told before, where it was
+        (
+            ["Ukrainian troops entered the city of Kupiansk on Saturday."],
+            "The push began on Tuesday.",
+            ["UA-63"],
+        ),
         # "the river" is crossed where the story stands: rivers are no scene of their own
         (
             ["Russian troops left the city of Kherson on the Dnipro on Wednesday."],
