@@ -108,14 +108,14 @@ def _this_year(value: DateValue | None, published: date) -> bool:
     return value is not None and value.precision == "year" and value.start <= published <= value.end
 
 
-def background_pluperfect(sentence_text: str, clause_text: str, date_at: int) -> bool:
-    """A dated clause opening on the writer's past perfect, with no source in the sentence,
+def background_pluperfect(sentence_text: str, clause_text: str, date_at: int | None = None) -> bool:
+    """A clause opening on the writer's past perfect, with no source in the sentence,
     looks back from the story to what stood before it: "Russia had concentrated its forces to
     capture the two cities between May and July". "After Russia had shelled the port in May,
     exports stopped" subordinates it to a happening, and "Kyiv had said on Monday that ..." or
     "..., the governor said" is reported news. `date_at` is where the clause's date begins in
-    `clause_text`: a date past the pause after the perfect dates another verb ("Turkey had
-    raised objections, but these were dropped last week")."""
+    `clause_text`, None for an undated clause: a date past the pause after the perfect dates
+    another verb ("Turkey had raised objections, but these were dropped last week")."""
     if cues().news_reporting.search(unquoted(sentence_text)):
         return False
     own = unquoted(clause_text)
@@ -126,7 +126,9 @@ def background_pluperfect(sentence_text: str, clause_text: str, date_at: int) ->
     comma = own.find(",", perfect.end())
     pause = comma if comma >= 0 else len(own)
     rest = own[perfect.end() : pause]
-    return date_at < pause and not has_past_verb(own[: perfect.start()] + " " + rest)
+    return (date_at is None or date_at < pause) and not has_past_verb(
+        own[: perfect.start()] + " " + rest
+    )
 
 
 def argues(sentence_text: str, clause_text: str, names: Names = None) -> bool:

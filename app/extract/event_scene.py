@@ -102,8 +102,8 @@ def _said_where(
     speaker = official or speaker_country(places, evidence)
     if speaker:
         return speaker, False
-    pronoun = cues().follow_up.search(evidence.text)
-    if not located and pronoun and not _IT.search(pronoun.group()):
+    pronoun = None if located else cues().follow_up.search(evidence.text)
+    if pronoun and not _IT.search(pronoun.group()):
         # "He said that street fighting was taking place": the person named before goes on
         # about the scene told so far ("It reported": a body, which may lie anywhere)
         return focus.regions(), False

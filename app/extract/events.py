@@ -171,7 +171,7 @@ def _undated_events(
     if (
         reports_current_news(clause.text, scene, lead, names)
         and (in_opening(context, sentence.start) or not background_perfect(clause.text))
-        and not background_pluperfect(sentence.text, clause.text, 0)
+        and not background_pluperfect(sentence.text, clause.text)
         and (beside_a_happening or has_event_content(clause.text, places))
         and not continues_a_statement(_with_quoting_sentence(context, sentence, clause, previous))
     ):
