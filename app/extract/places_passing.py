@@ -99,6 +99,11 @@ NEARBY_GLOSS = re.compile(
     r",\s+an?\s+(?:[a-z-]+\s+)?(?:city|town|village|port|settlement)\s+"
     r"(?:close\s+to|near|not\s+far\s+from|next\s+to)\s+(?:the\s+)?$"
 )
+# "..., officials in Ankara said.": a source placed, at the clause's close, by where it speaks
+# from, which is the scene only when the clause names no other ("emergency services in Kharkiv
+# said a boy had been killed" names what it tells after it).
+SPEAKER_AT_BEFORE = re.compile(r"\b[a-z]+\s+(?:in|from)\s+$")
+SAYS_AFTER = re.compile(r"\s+(?:said|says|say|reported|announced)(?:\s+on\s+[A-Z]\w+)?\W*$")
 # What joins the countries of a list: ", ", " and ", ", or ".
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
 # "if similar weapons were delivered to ": a condition up to the place, within its clause; not
@@ -116,7 +121,8 @@ CONCESSIVE_IF = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+\s+$")
 # gloss of a word said before;
 # "a campaign to seize ", "the groundwork to attempt to annex ", "recruit volunteers to fight in ":
 # a wider aim or a recruit's purpose, not where the clause's deed is ("used it as a base for their
-# offensive in "); ", regarded as the gateway to ": what a place is known as.
+# offensive in "); ", regarded as the gateway to ": what a place is known as; ", a statement
+# Lavrov confirmed in ": who else said it, and where.
 AIM_OR_GLOSS_BEFORE = guarded(
     re.compile(
         r"\b(?:(?:goals?|aims?|objectives?|purpose|intention)\b(?:\s+of\s+[^,;:]{0,40})?\s+"
@@ -129,7 +135,11 @@ AIM_OR_GLOSS_BEFORE = guarded(
         r"\brecruit\w*\s+[^,;:]{0,40}\bto\s+fight\s+in\s+(?:the\s+)?$|"
         # "Izyum, regarded for centuries as the gateway to the Donbas, fell ...": a gloss
         r",\s+(?:long\s+)?(?:regarded|seen|known|considered|described)\s+(?:[a-z]+\s+){0,3}?as\b"
-        r"[^,;:()]{0,120}$"
+        r"[^,;:()]{0,120}$|"
+        # "Zelenskiy said the second phase had begun – a statement Lavrov confirmed during a visit
+        # to India": an appositive on the statement tells where it was echoed, not the scene
+        r"(?:,|\s[\u2013\u2014-])\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:statement|claim|assessment|remark|view|account|"
+        r"allegation|accusation|charge)\s+(?:that\s+|which\s+)?[^;:()]{0,160}$"
     )
 )
 # "to discuss the situation in ", "talks to focus on Russia's war in ": the topic of a talk.
@@ -215,6 +225,8 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
         return True
     if NEARBY_GLOSS.search(before):
         return True
+    if SPEAKER_AT_BEFORE.search(before) and SAYS_AFTER.match(clause, place.span.end - clause_start):
+        return True  # "..., officials in Ankara said": where the source is, not what it tells
     if place.kind != "country":
         return False
     possessive = POSSESSIVE.match(clause, place.span.end - clause_start)

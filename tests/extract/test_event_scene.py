@@ -389,6 +389,21 @@ def test_a_known_figure_opening_the_next_sentence_holds_no_local_office() -> Non
         ),
         # an unknown town after a nationality and "port of" lies in that country
         ("The exercise is scheduled to end in the German port of Kiel on 17 June.", ["DE"]),
+        # an appositive on the statement tells who echoed it, and where
+        (
+            "In a video address on Monday night, Ukraine's president said the second phase of "
+            "the invasion had begun – a statement Russia's foreign minister confirmed during a "
+            "visit to India.",
+            ["UA"],
+        ),
+        # a source placed, at the close, by where it speaks from
+        (
+            "The details were finalised after Erdogan met Putin in Tehran earlier this week, "
+            "officials in Ankara said.",
+            ["IR"],
+        ),
+        # ... which is the scene of what it tells when it names no other
+        ("Three people were killed in a strike, officials in Kherson said.", ["UA-65"]),
     ],
 )
 def test_places_only_naming_or_locating_are_no_scene(text: str, expected: list[str]) -> None:
