@@ -18,7 +18,7 @@ from app.extract.dated_background import (
 from app.extract.event_context import ArticleContext, article_context, in_opening
 from app.extract.event_record import make_event
 from app.extract.event_scene import SceneFocus, names_a_scene
-from app.extract.lead_date import lead_dated_by_follow_up
+from app.extract.lead_date import lead_dated_by_follow_up, paragraph_leads_dated
 from app.extract.narrative import LookBack
 from app.extract.reportable import (
     background_perfect,
@@ -80,7 +80,7 @@ def assemble_events(
             events.append(event)
         focus.read(sentence)
         previous = sentence
-    return lead_dated_by_follow_up(events, published)
+    return paragraph_leads_dated(text, lead_dated_by_follow_up(events, published), published)
 
 
 REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repeat

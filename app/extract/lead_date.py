@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.extract.cues import cues
+from app.extract.tense import PERFECT, main_clause, opens_paragraph, unquoted
 from app.extract.types import Event
 
 FOLLOW_UP_EVENTS = 2  # the lead's day is told in the next event or the one after
@@ -43,3 +44,40 @@ def _goes_on_the_sentence(lead: Event, follow_up: Event) -> bool:
     (see clauses.py), not a later paragraph that tells the lead's day."""
     gap = follow_up.evidence.start - lead.evidence.end
     return gap <= 2 and not lead.evidence.text.rstrip().endswith(_SENTENCE_END)
+
+
+SAME_PARAGRAPH_GAP = 3  # at most this many characters (spaces) between the lead and its follow-up
+
+
+def paragraph_leads_dated(text: str, events: list[Event], published: date) -> list[Event]:
+    """A paragraph opening on the news in the present perfect without its day ("Russia and Ukraine
+    have carried out a prisoner exchange, the Kyiv Independent reports.") whose next sentence tells
+    the day ("Five captured Ukrainians were returned on 18 June ..."): the lead takes that day."""
+    dated = list(events)
+    for n, (lead, follow_up) in enumerate(zip(events, events[1:])):
+        if lead.timex is not None or follow_up.timex is None:
+            continue
+        gap = text[lead.evidence.end : follow_up.evidence.start]
+        if len(gap) > SAME_PARAGRAPH_GAP or "\n" in gap or _goes_on_the_sentence(lead, follow_up):
+            continue
+        if opens_paragraph(text, lead.evidence.start) and _tells_a_deed_in_the_perfect(lead):
+            dated[n] = _dated_by(lead, follow_up, published)
+    return dated
+
+
+def _dated_by(lead: Event, follow_up: Event, published: date) -> Event:
+    """The lead on its follow-up's day, when that is a day of the past week."""
+    assert follow_up.timex is not None
+    days_before = (published - follow_up.date.start).days
+    if follow_up.date.precision == "day" and 0 < days_before <= FOLLOW_UP_DAYS:
+        return replace(lead, date=follow_up.date, timex=follow_up.timex)
+    return lead
+
+
+def _tells_a_deed_in_the_perfect(event: Event) -> bool:
+    """"Russia has labelled an NGO a foreign agent", not "Lukashenko has claimed Ukraine attempted
+    a strike" nor "Ukraine has said that Moscow has deported ..." (the statement is the day's
+    news, whatever day the deed was)."""
+    main = unquoted(main_clause(event.evidence.text))
+    perfect = PERFECT.search(main)
+    return perfect is not None and not cues().statement.search(main, 0, perfect.end())

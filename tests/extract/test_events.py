@@ -390,3 +390,24 @@ def test_a_lead_without_its_day_takes_the_day_the_next_paragraph_gives() -> None
         "The defence ministry claimed on Thursday that the strike hit a meeting."
     )
     assert events_of(text)[0][0] == "2022-06-25"
+
+
+def test_a_paragraph_lead_in_the_perfect_takes_the_day_its_next_sentence_gives() -> None:
+    # a live blog's entry: the lead in the perfect, its day in the sentence after it
+    blog = (
+        "Some strikes were reported in the east.\n\n"
+        "Russia and Ukraine have carried out a prisoner exchange, the Kyiv Independent reports. "
+        "Five captured Ukrainians were returned to Ukraine on 24 June in exchange for five "
+        "Russians, according to the defence ministry."
+    )
+    assert [value for value, _ in events_of(blog)][-2:] == ["2022-06-24", "2022-06-24"]
+    # a statement in the perfect is the day's news, whatever day the deed it tells was
+    claim = (
+        "Some strikes were reported in the east.\n\n"
+        "The president of Belarus has claimed Ukraine tried to strike military facilities in "
+        "Belarus. Ukrainian forces fired missiles at the facilities on Thursday, he said."
+    )
+    assert [value for value, _ in events_of(claim)][-2:] == ["2022-06-25", "2022-06-23"]
+    # the next paragraph is another entry, which tells the lead no day
+    apart = blog.replace("reports. ", "reports.\n\n")
+    assert [value for value, _ in events_of(apart)][-2:] == ["2022-06-25", "2022-06-24"]
