@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from app.extract.cues import cues
 from app.extract.tense import PERFECT, main_clause, opens_paragraph, unquoted
@@ -54,7 +55,7 @@ def paragraph_leads_dated(text: str, events: list[Event], published: date) -> li
     have carried out a prisoner exchange, the Kyiv Independent reports.") whose next sentence tells
     the day ("Five captured Ukrainians were returned on 18 June ..."): the lead takes that day."""
     dated = list(events)
-    for n, (lead, follow_up) in enumerate(zip(events, events[1:])):
+    for n, (lead, follow_up) in enumerate(pairwise(events)):
         if lead.timex is not None or follow_up.timex is None:
             continue
         gap = text[lead.evidence.end : follow_up.evidence.start]
