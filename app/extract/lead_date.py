@@ -76,7 +76,7 @@ def _dated_by(lead: Event, follow_up: Event, published: date) -> Event:
 
 
 def _tells_a_deed_in_the_perfect(event: Event) -> bool:
-    """"Russia has labelled an NGO a foreign agent", not "Lukashenko has claimed Ukraine attempted
+    """ "Russia has labelled an NGO a foreign agent", not "Lukashenko has claimed Ukraine attempted
     a strike" nor "Ukraine has said that Moscow has deported ..." (the statement is the day's
     news, whatever day the deed was)."""
     main = unquoted(main_clause(event.evidence.text))
