@@ -117,13 +117,32 @@ def _shared_suffix(text: str, matches: list[NameMatch]) -> list[NameMatch]:
 def _drop_surnames(text: str, matches: list[NameMatch]) -> list[NameMatch]:
     """Drop a town's name the article also uses as a surname ("Oleh Zhdanov ... said Zhdanov")."""
     checked: dict[str, bool] = {}  # each distinct name is looked at once: linear in the text
+    inside_longer = _inside_longer_names(text, matches)
     for match in matches:
         name = text[match.start : match.end]
         if name in checked or not all(e.kind in SETTLEMENTS for e in match.entries):
             continue
-        checked[name] = any(person_before(text, at) for at in _occurrences(text, name))
+        # "Nova Kakhovka" names the town; "Nova" is no first name of a "Kakhovka"
+        checked[name] = any(
+            person_before(text, at)
+            for at in _occurrences(text, name)
+            if (at, at + len(name)) not in inside_longer
+        )
     surnames = {name for name, is_surname in checked.items() if is_surname}
     return [m for m in matches if text[m.start : m.end] not in surnames]
+
+
+def _inside_longer_names(text: str, matches: list[NameMatch]) -> set[tuple[int, int]]:
+    """The spans of the last words of towns' names of several words ("Kakhovka" in "Nova
+    Kakhovka"; not "Zhdanov" in an official's "Oleh Zhdanov")."""
+    spans = set()
+    for match in matches:
+        if not all(e.kind in SETTLEMENTS for e in match.entries):
+            continue
+        last = text.rfind(" ", match.start, match.end) + 1
+        if last > match.start:
+            spans.add((last, match.end))
+    return spans
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:

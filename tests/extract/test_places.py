@@ -301,6 +301,14 @@ def test_common_words_and_person_names_are_not_places() -> None:
     assert codes(text) == [("Lviv", "UA-46")]
 
 
+def test_a_town_named_inside_a_longer_town_name_is_no_surname() -> None:
+    # "Nova Kakhovka" is a town, not a "Kakhovka" with a first name, so "Kakhovka" stays a place
+    text = "The Kakhovka dam was destroyed. Troops have held the town of Nova Kakhovka since 2022."
+    assert codes(text) == [("Kakhovka", "UA-65"), ("Nova Kakhovka", "UA-65")]
+    # a surname after a first name is still no town
+    assert codes("The analyst Oleh Zhdanov said so. Zhdanov added that it was quiet.") == []
+
+
 def test_possessive_still_names_the_place() -> None:
     assert codes("Mariupol's defenders held on.") == [("Mariupol", "UA-14")]
 
