@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt bench bench-web bench-ingest e2e score gazetteer clean
+.PHONY: help install run test lint fmt bench bench-web bench-ingest e2e score agreement gazetteer clean
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ score: $(STAMP)  ## extraction quality: events (dev article, our corpus dev, hel
 	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev7.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
 	$(PY) $(SHARED)/eval/score.py tempeval $(SHARED)/eval/tempeval3/platinum.jsonl
 	$(PY) $(SHARED)/eval/score.py --baseline dateparser events $(SHARED)/eval/events-dev.jsonl
+
+agreement: $(STAMP)  ## how far two annotators agree on the sets annotated twice (the ceiling for `make score`)
+	$(PY) scripts/annotator_agreement.py
 
 gazetteer: $(STAMP)  ## rebuild app/extract/resources/gazetteer.tsv from its licensed sources
 	$(PY) -m pip install --quiet -e ".[gazetteer]"
