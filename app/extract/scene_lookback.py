@@ -84,6 +84,8 @@ def referred_to(
         last = focus.regions(wanted) or (focus.regions() if wanted else ())
         if named and not any(r.code.startswith(named.region.code) for r in last):
             return (named.region,)  # "there" is the place just named, not one in it
+        if _local_voice(anaphor.group()) and not any("-" in r.code for r in last):
+            return ()  # "regional officials said" after "a US defence official said": not the US
         return last
     area = _area_anaphor().search(evidence.text)
     if area is not None:  # "on the peninsula": the region named last (Crimea)
@@ -131,6 +133,11 @@ def _anaphor_kinds(anaphor: str) -> frozenset[str] | None:
     if noun in words("facility_anaphors"):
         return frozenset({"feature"})
     return SETTLEMENTS if noun in words("settlement_anaphors") else None
+
+
+def _local_voice(anaphor: str) -> bool:
+    """'regional officials', 'the mayor': who speaks for a place inside a country."""
+    return anaphor.split()[-1].lower() in words("local_voice_anaphors")
 
 
 @cache

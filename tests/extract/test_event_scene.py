@@ -488,3 +488,12 @@ def test_aims_glosses_clocks_and_references_are_no_scene(text: str, expected: li
 def test_the_topic_of_talks_is_not_their_scene() -> None:
     text = "Erdogan held calls with Putin on Monday to discuss the situation in Ukraine."
     assert "UA" not in scene_codes(text)
+
+
+def test_regional_officials_refer_back_only_to_a_scene_inside_a_country() -> None:
+    first = "The US does not expect a large offensive soon, a US defence official said."
+    second = "Intense shelling left at least 10 people dead, regional officials said."
+    assert second_scene_codes(first, second, "UA") == ["UA"]
+    # after a town, they are its region's officials
+    first = "A missile hit a school in Kramatorsk."
+    assert second_scene_codes(first, second, "UA") == ["UA-14"]
