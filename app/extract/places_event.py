@@ -33,11 +33,13 @@ VISIT_OPENING = re.compile(
     r"(?:[a-z-]+\s+)?(?:visit|trip)\s+to|[Ss]peaking\s+(?:(?:the\s+same\s+day|on\s+[A-Z]\w+|"
     r"later|earlier|separately)\s+)?(?:from|in|at))\s+([^,;:]{2,60}),\s"
 )
-# A preposition of place or aim, or a verb of striking, before a nationality: "at Ukrainian
-# targets", "on Russian soil", "struck multiple Ukrainian positions".
+# A preposition of place or aim, or a verb of striking or leaving, before a nationality: "at
+# Ukrainian targets", "on Russian soil", "struck multiple Ukrainian positions", "departed
+# Ukrainian Black Sea ports".
 AIMED_BEFORE = re.compile(
     r"\b(?:(?:against|at|on|of|in|into|inside|across|over)\s+(?:the\s+)?|(?:struck|hit|shelled|"
-    r"attacked|bombed|pounded|targeted|destroyed)\s+(?:(?:multiple|several|many|some|\d+)\s+)?)$",
+    r"attacked|bombed|pounded|targeted|destroyed|departed|left)\s+"
+    r"(?:(?:multiple|several|many|some|\d+)\s+)?)$",
     re.IGNORECASE,
 )
 # "the head of Russia's Chechnya region", "the mayor of Kharkiv": a speaker's office, not a scene.
@@ -154,10 +156,10 @@ def _targeted_nations(places: Sequence[Place], clause: str, clause_start: int) -
 
 @cache
 def _target_after() -> re.Pattern[str]:
-    """A word for land or targets after a nationality, past one adjective: "Ukrainian energy
-    infrastructure"."""
+    """A word for land or targets after a nationality, past an adjective or a sea's name:
+    "Ukrainian energy infrastructure", "Ukrainian Black Sea ports"."""
     nouns = any_of("target_nouns")
-    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
+    return re.compile(rf"\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+Sea\s+)?(?:{nouns})\b")
 
 
 def scene_region(place: Place) -> Region:

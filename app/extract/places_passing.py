@@ -104,6 +104,13 @@ NEARBY_GLOSS = re.compile(
 # said a boy had been killed" names what it tells after it).
 SPEAKER_AT_BEFORE = re.compile(r"\b[a-z]+\s+(?:in|from)\s+$")
 SAYS_AFTER = re.compile(r"\s+(?:said|says|say|reported|announced)(?:\s+on\s+[A-Z]\w+)?\W*$")
+# "ships ... on their way to Britain, Ireland and Turkey": where a journey ends, named in passing;
+# the scene is where it is, or starts.
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:on\s+(?:its|their|his|her|the)\s+way\s+to|bound\s+for|en\s+route\s+to|"
+    r"head(?:ed|ing)\s+(?:to|for)|destined\s+for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019.-]*(?:,\s*|\s+and\s+|\s+or\s+|\s+))*$"
+)
 # What joins the countries of a list: ", ", " and ", ", or ".
 LISTED = re.compile(r",\s*|,?\s+(?:and|or)\s+(?:the\s+)?")
 # "if similar weapons were delivered to ": a condition up to the place, within its clause; not
@@ -223,7 +230,7 @@ def _is_weak(place: Place, clause: str, clause_start: int) -> bool:
     before = clause[max(0, start - 60) : start]
     if DISTANCE_BEFORE.search(before) or CONCERN_BEFORE.search(before):
         return True
-    if NEARBY_GLOSS.search(before):
+    if NEARBY_GLOSS.search(before) or DESTINATION_BEFORE.search(before):
         return True
     if SPEAKER_AT_BEFORE.search(before) and SAYS_AFTER.match(clause, place.span.end - clause_start):
         return True  # "..., officials in Ankara said": where the source is, not what it tells

@@ -404,6 +404,17 @@ def test_a_known_figure_opening_the_next_sentence_holds_no_local_office() -> Non
         ),
         # ... which is the scene of what it tells when it names no other
         ("Three people were killed in a strike, officials in Kherson said.", ["UA-65"]),
+        # where a journey ends is named in passing; the ports left are the scene
+        (
+            "Three ships carrying grain have departed Ukrainian Black Sea ports and are on "
+            "their way to Britain, Ireland and Turkey respectively.",
+            ["UA"],
+        ),
+        (
+            "A cruise missile came close to the Pivdennoukrainsk nuclear power plant at about "
+            "5.30am, apparently heading for Kyiv.",
+            ["UA-48"],
+        ),
     ],
 )
 def test_places_only_naming_or_locating_are_no_scene(text: str, expected: list[str]) -> None:
