@@ -222,10 +222,11 @@ def reports_current_news(
         main
     )
     past = past or reported
-    if not (past or has_past_verb(sentence_text)):
-        return False  # nothing happened in the writer's tense
     framing = unquoted(main)
-    if reported or _SAYS_FIRST.match(framing):
+    leads_with_source = _SAYS_FIRST.match(framing) is not None
+    if not (past or leads_with_source or has_past_verb(sentence_text)):
+        return False  # nothing happened in the writer's tense
+    if reported or leads_with_source:
         # "X said he fully supports ..." is a view; "Russia says it is ready to talk about a
         # prisoner swap", opening the sentence on its source, is the day's news
         news = cue.reported_view.search(framing) is None

@@ -411,3 +411,12 @@ def test_a_paragraph_lead_in_the_perfect_takes_the_day_its_next_sentence_gives()
     # the next paragraph is another entry, which tells the lead no day
     apart = blog.replace("reports. ", "reports.\n\n")
     assert [value for value, _ in events_of(apart)][-2:] == ["2022-06-25", "2022-06-24"]
+
+
+def test_a_source_opening_a_clause_in_the_present_is_news_beside_a_dated_happening() -> None:
+    text = (
+        "Russia says it is ready to talk about a prisoner swap with the US following "
+        "Wednesday's jail sentence for a US basketball player."
+    )
+    # the statement, the day's news, and the sentence it follows, on Wednesday
+    assert [value for value, _ in events_of(text)] == ["2022-06-25", "2022-06-22"]
