@@ -157,6 +157,21 @@ TOPIC_BEFORE = guarded(
         r"\s+(?:the\s+)?$"
     )
 )
+# "prompting speculation that Russia would now focus on ", "amid fears that the fighting could
+# spread to ": what is expected, not (yet) where anything happened.
+SPECULATION_BEFORE = guarded(
+    re.compile(
+        r"\b(?:speculation|fears?|expectations?|predictions?|concerns?)\s+that\b[^;:.()]{0,100}?"
+        r"\b(?:would|could|might|may|will)\b[^;:.()]{0,80}$"
+    )
+)
+# "Donetsk province, which together with ", "Kherson, which lies near ": a relative clause
+# glossing the place named before it; the places it names only tell where that one lies.
+PLACE_GLOSS_BEFORE = re.compile(
+    r"\b(?:province|region|oblast|city|town|[A-Z][\w'\u2019-]+),\s+which\s+"
+    r"(?:together\s+with|along\s+with|borders?|bordering|lies|sits|neighbou?rs|is\s+near)\b"
+    r"[^,;:()]{0,30}$"
+)
 # An auxiliary after a relative clause's deed: the main clause has begun.
 MAIN_VERB = re.compile(r"\b(?:are|is|was|were|have|has|had|will|would|been)\b")
 # Never more than a boundary or a backdrop of the scene.
@@ -176,6 +191,10 @@ def in_background(place: Place, clause: str, clause_start: int) -> bool:
         return True  # "its goal was to seize ...", "- referring to Luhansk": wanted or glossed
     if TOPIC_BEFORE.search(clause, max(0, start - 80), start):
         return True  # "held calls to discuss the situation in Ukraine": what was talked about
+    if SPECULATION_BEFORE.search(clause, max(0, start - 160), start):
+        return True  # "prompting speculation that Russia would now focus on Sloviansk": not yet
+    if PLACE_GLOSS_BEFORE.search(clause, max(0, start - 60), start):
+        return True  # "in Donetsk province, which together with Lugansk makes up the Donbas"
     relative = _who_did_before().search(clause, max(0, start - 80), start)
     # "who defended the plant in Mariupol are now held in Russia": the main clause goes on
     return relative is not None and MAIN_VERB.search(relative.group("rest")) is None

@@ -404,6 +404,18 @@ def test_a_known_figure_opening_the_next_sentence_holds_no_local_office() -> Non
         ),
         # ... which is the scene of what it tells when it names no other
         ("Three people were killed in a strike, officials in Kherson said.", ["UA-65"]),
+        # what is speculated would happen somewhere has not happened there
+        (
+            "Ukraine said it had retreated from Lysychansk, prompting speculation that Russia "
+            "would now focus on Sloviansk and Kramatorsk to the south.",
+            ["UA-09"],
+        ),
+        # a relative clause glossing a place names others only to tell where it lies
+        (
+            "One woman was killed in Donetsk province, which together with Luhansk makes up "
+            "the industrial Donbas.",
+            ["UA-14"],
+        ),
         # where a journey ends is named in passing; the ports left are the scene
         (
             "Three ships carrying grain have departed Ukrainian Black Sea ports and are on "
