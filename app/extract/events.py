@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from app.extract.article_lead import lead_sentence
 from app.extract.boilerplate import is_boilerplate, is_heading
 from app.extract.clauses import clause_anchor, clauses
 from app.extract.dated_background import (
@@ -61,8 +62,11 @@ def assemble_events(
     spoken: set[tuple[str, str]] = set()  # (source, date) of the statements kept so far
     previous: Sentence | None = None
     look_back = LookBack(text, published)
+    lead = lead_sentence(text, sentences)
     for sentence in sentences:
         found = _sentence_events(context, sentence, focus, previous)
+        if sentence is lead and not found:
+            found = _lead_event(context, sentence, focus)
         if look_back.goes_on(sentence, found):
             found = []  # "Ukraine and its allies largely dismissed the plan": the past
         look_back.read(sentence, found)
@@ -177,6 +181,23 @@ def _undated_events(
     ):
         return [make_event(context, clause, None, places, focus)]
     return []
+
+
+def _lead_event(context: ArticleContext, sentence: Sentence, focus: SceneFocus) -> list[Event]:
+    """The article's lead is its news even where the rules for later sentences read a forecast,
+    a view or background: dated by its own recent date, else by the day of publication."""
+    places = within(context.places, context.place_starts, sentence)
+    if not has_event_content(sentence.text, places):
+        return []
+    dated = [
+        t
+        for t in within(context.timexes, context.timex_starts, sentence)
+        if t.date is not None
+        and t.type in ("DATE", "TIME")
+        and not is_history(t, context.published)
+    ]
+    anchor = clause_anchor(context.text, sentence, dated) if dated else None
+    return [make_event(context, _as_span(sentence), anchor, places, focus)]
 
 
 def _with_quoting_sentence(

@@ -420,3 +420,17 @@ def test_a_source_opening_a_clause_in_the_present_is_news_beside_a_dated_happeni
     )
     # the statement, the day's news, and the sentence it follows, on Wednesday
     assert [value for value, _ in events_of(text)] == ["2022-06-25", "2022-06-22"]
+
+
+def test_the_article_lead_is_its_news_whatever_its_tense() -> None:
+    lead = "The Kremlin is conducting a concerted air and information operation against Kharkiv."
+    body = "Shelling hit the city, officials said. Ukraine needs air defence. It is a long war."
+    # the lead, in the present progressive, is the day's news ...
+    assert [value for value, _ in events_of(f"{lead} {body}")] == ["2022-06-25", "2022-06-25"]
+    # ... the same words later in the article are an assessment
+    assert [value for value, _ in events_of(f"{body} {lead}")] == ["2022-06-25"]
+    # a dateline is no lead; a question is no news
+    assert len(events_of(f"Hong Kong CNN —\n\n{lead} {body}")) == 2
+    assert len(events_of(f"Is the war entering a new phase? {lead} {body}")) == 1
+    # a snippet of a sentence or two leads no story: its sentences are read as any other
+    assert events_of(lead) == []
