@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.extract.boilerplate import is_boilerplate, is_heading
+from app.extract.cues import cues
 from app.extract.sources import asks
 from app.extract.types import Sentence
 
@@ -27,7 +28,10 @@ def lead_sentence(text: str, sentences: Sequence[Sentence]) -> Sentence | None:
     for sentence in sentences[:LEAD_SENTENCES]:
         if len(sentence.text.split()) < LEAD_WORDS or is_boilerplate(sentence.text):
             continue
-        if is_heading(text, sentence.start, sentence.end) or asks(sentence.text):
+        question = sentence.text.rstrip(' "\u201d').endswith("?") or asks(sentence.text)
+        if is_heading(text, sentence.start, sentence.end) or question:
             return None  # the article opens on a heading or a question: no plain lead
+        if cues().follow_up.match(sentence.text) or cues().habit.search(sentence.text):
+            return None  # "He added that ...": its start is lost; "Every year on May 9, ..."
         return sentence
     return None

@@ -187,8 +187,6 @@ def _lead_event(context: ArticleContext, sentence: Sentence, focus: SceneFocus) 
     """The article's lead is its news even where the rules for later sentences read a forecast,
     a view or background: dated by its own recent date, else by the day of publication."""
     places = within(context.places, context.place_starts, sentence)
-    if not has_event_content(sentence.text, places):
-        return []
     dated = [
         t
         for t in within(context.timexes, context.timex_starts, sentence)

@@ -356,10 +356,10 @@ def test_schedules_decisions_and_reported_happenings_stay_events(text: str, valu
 
 def test_a_commentator_introduced_by_name_still_comments_when_named_again() -> None:
     text = (
+        "Russian forces shelled Lysychansk overnight, Governor Serhiy Haidai said.\n\n"
         "Longer-range arms will be decisive, said Dimitri Minic at the French Institute for "
         "International Relations.\n\nBut, Minic cautioned, even when Ukraine recaptured Kherson, "
-        "Moscow did not give up.\n\n“Russia will do anything to hold on,” Minic said.\n\n"
-        "Russian forces shelled Lysychansk overnight, Governor Serhiy Haidai said."
+        "Moscow did not give up.\n\n“Russia will do anything to hold on,” Minic said."
     )
     assert events_of(text) == [("2022-06-25", ("UA-09",))]
 
@@ -434,3 +434,11 @@ def test_the_article_lead_is_its_news_whatever_its_tense() -> None:
     assert len(events_of(f"Is the war entering a new phase? {lead} {body}")) == 1
     # a snippet of a sentence or two leads no story: its sentences are read as any other
     assert events_of(lead) == []
+    # a forecast opening the article is its news too ...
+    forecast = "Russia's war in Ukraine could take years, Nato's secretary general said."
+    assert next(value for value, _ in events_of(f"{forecast} {body}")) == "2022-06-25"
+    # ... not a pronoun's words whose source was cut off, nor what recurs every year
+    cut_off = "He added that the collaboration of the two regimes must face a united response."
+    assert len(events_of(f"{cut_off} {body}")) == 1
+    habit = "Every year on May 9, Vladimir Putin delivers an address to celebrate Victory Day."
+    assert len(events_of(f"{habit} {body}")) == 1
