@@ -22,15 +22,17 @@ ARTICLE_SENTENCES = 4  # a shorter text is a snippet, whose first sentence leads
 
 
 def lead_sentence(text: str, sentences: Sequence[Sentence]) -> Sentence | None:
-    """The first sentence of the story: not a dateline, a credit, a heading or a question."""
+    """The first sentence of the story, past a dateline, a credit or a headline; none when the
+    story opens on a question."""
     if len(sentences) < ARTICLE_SENTENCES:
         return None
     for sentence in sentences[:LEAD_SENTENCES]:
         if len(sentence.text.split()) < LEAD_WORDS or is_boilerplate(sentence.text):
             continue
-        question = sentence.text.rstrip(' "\u201d').endswith("?") or asks(sentence.text)
-        if is_heading(text, sentence.start, sentence.end) or question:
-            return None  # the article opens on a heading or a question: no plain lead
+        if is_heading(text, sentence.start, sentence.end):
+            continue  # the headline: the story begins after it
+        if sentence.text.rstrip(' "\u201d').endswith("?") or asks(sentence.text):
+            return None  # a feature opening on a question has no news lead
         if cues().follow_up.match(sentence.text) or cues().habit.search(sentence.text):
             return None  # "He added that ...": its start is lost; "Every year on May 9, ..."
         return sentence

@@ -429,6 +429,10 @@ def test_the_article_lead_is_its_news_whatever_its_tense() -> None:
     assert [value for value, _ in events_of(f"{lead} {body}")] == ["2022-06-25", "2022-06-25"]
     # ... the same words later in the article are an assessment
     assert [value for value, _ in events_of(f"{body} {lead}")] == ["2022-06-25"]
+    # the headline and a newsletter's greeting come before the lead
+    greeting = "Hello – Warren Murray introducing the news on a day we feared would come."
+    headline = "Kremlin turns its air and information war on Kharkiv"
+    assert len(events_of(f"{headline}\n\n{greeting}\n\n{lead} {body}")) == 2
     # a dateline is no lead; a question is no news
     assert len(events_of(f"Hong Kong CNN —\n\n{lead} {body}")) == 2
     assert len(events_of(f"Is the war entering a new phase? {lead} {body}")) == 1
