@@ -119,11 +119,7 @@ def _sentence_events(
         return []  # "While Russia has been accused of ..., strikes appear to ...": analysis
     if sets_beside(sentence.text):
         return []  # "It comes as the minister is due to speak on Monday": context
-    dated = [
-        t
-        for t in within(context.timexes, context.timex_starts, sentence)
-        if t.date is not None and t.type in ("DATE", "TIME")
-    ]
+    dated = _dates_of(context, sentence)
     places = within(context.places, context.place_starts, sentence)
     if not dated:
         return _undated_events(context, sentence, _as_span(sentence), places, focus, previous)
@@ -187,15 +183,18 @@ def _lead_event(context: ArticleContext, sentence: Sentence, focus: SceneFocus) 
     """The article's lead is its news even where the rules for later sentences read a forecast,
     a view or background: dated by its own recent date, else by the day of publication."""
     places = within(context.places, context.place_starts, sentence)
-    dated = [
+    recent = [t for t in _dates_of(context, sentence) if not is_history(t, context.published)]
+    anchor = clause_anchor(context.text, sentence, recent) if recent else None
+    return [make_event(context, _as_span(sentence), anchor, places, focus)]
+
+
+def _dates_of(context: ArticleContext, sentence: Sentence) -> list[Timex]:
+    """The sentence's dates and times (not its durations nor sets)."""
+    return [
         t
         for t in within(context.timexes, context.timex_starts, sentence)
-        if t.date is not None
-        and t.type in ("DATE", "TIME")
-        and not is_history(t, context.published)
+        if t.date is not None and t.type in ("DATE", "TIME")
     ]
-    anchor = clause_anchor(context.text, sentence, dated) if dated else None
-    return [make_event(context, _as_span(sentence), anchor, places, focus)]
 
 
 def _with_quoting_sentence(
