@@ -93,6 +93,10 @@ class Cues:
     supply: re.Pattern[str]
     # "condemned": an attack named after it (in its clause) is what is reacted to
     reaction: re.Pattern[str]
+    # "Russia's full-scale ", "since the ": the words before a phrase of the lexicon that make it
+    # the war named in passing ("the invasion"), not a battle the sentence reports
+    war_named_before: re.Pattern[str]
+    war_names: frozenset[str]
 
 
 def _speaking(data: dict[str, list[str]]) -> re.Pattern[str]:
@@ -241,6 +245,11 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
         intent=whole_words(data["intent_cues"]),
         supply=object_marker(data["supply_cues"]),
         reaction=object_marker(data["reaction_cues"]),
+        war_named_before=re.compile(
+            rf"\b(?:{alternation(data['war_name_determiners'])})\s+(?:[\w-]+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        war_names=frozenset(data["war_names"]),
         caption=re.compile(alternation(data["caption_marks"]), re.IGNORECASE),
         newsroom=whole_words(data["newsroom_cues"]),
         post_signature=POST_SIGNATURE,

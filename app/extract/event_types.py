@@ -105,8 +105,8 @@ def classify(text: str) -> EventTypeMatch:
 def classify_happening(text: str) -> EventTypeMatch:
     """As classify, but a phrase named as what is supplied or reacted to does not count: mostly
     weapons ("promised anti-ship missiles", "US-supplied rockets" are aid, not an attack), also
-    what an aid package holds, and the attack a statement condemns. For the type an event is
-    shown with; how newsworthy a sentence reads still goes by classify."""
+    what an aid package holds, the attack a statement condemns, and the war named in passing.
+    For the type an event is shown with; how newsworthy a sentence reads still goes by classify."""
     markers = (cues().supply, cues().reaction)
     return _best(
         match
@@ -115,12 +115,23 @@ def classify_happening(text: str) -> EventTypeMatch:
             marker.search(text, max(0, match.start() - OBJECT_CHARS), match.start())
             for marker in markers
         )
+        and not _names_the_war(text, match)
+    )
+
+
+def _names_the_war(text: str, match: re.Match[str]) -> bool:
+    """'during Russia's full-scale invasion': the war named in passing, not a battle."""
+    cue = cues()
+    return match.group().lower() in cue.war_names and (
+        cue.war_named_before.search(text, max(0, match.start() - WAR_NAME_CHARS), match.start())
+        is not None
     )
 
 
 # A verb or noun of supplying (or reacting) ends this close before a weapon's name: "to provide
 # heavy weapons, air defence systems, anti-ship missiles".
 OBJECT_CHARS = 60
+WAR_NAME_CHARS = 40  # "Russia's brutal full-scale invasion": a determiner and two words before it
 
 
 def _best(matches: Iterable[re.Match[str]]) -> EventTypeMatch:

@@ -116,3 +116,20 @@ def test_weapons_supplied_are_no_attack(sentence: str, sub_type: str) -> None:
 )
 def test_an_attack_reacted_to_gives_no_type(sentence: str, sub_type: str) -> None:
     assert classify_happening(sentence).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        # the war named in passing is no battle
+        ("Since the invasion of Ukraine began, Putin has failed to destroy a nation.", "Other"),
+        (
+            "In response to Russia's full-scale invasion, the role of special forces has grown.",
+            "Other",
+        ),
+        # an invasion reported as a happening still is one
+        ("Russian troops launched an invasion across the northern border.", "Armed clash"),
+    ],
+)
+def test_the_war_named_in_passing_gives_no_type(sentence: str, sub_type: str) -> None:
+    assert classify_happening(sentence).sub_event_type == sub_type
