@@ -19,6 +19,7 @@ from app.extract.dated_background import (
 from app.extract.event_context import ArticleContext, article_context, in_opening
 from app.extract.event_record import make_event
 from app.extract.event_scene import SceneFocus, names_a_scene
+from app.extract.interval_after import with_earlier_happenings
 from app.extract.lead_date import lead_dated_by_follow_up, paragraph_leads_dated
 from app.extract.narrative import LookBack
 from app.extract.reportable import (
@@ -84,7 +85,8 @@ def assemble_events(
             events.append(event)
         focus.read(sentence)
         previous = sentence
-    return paragraph_leads_dated(text, lead_dated_by_follow_up(events, published), published)
+    dated = paragraph_leads_dated(text, lead_dated_by_follow_up(events, published), published)
+    return with_earlier_happenings(context, sentences, dated, focus)
 
 
 REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repeat

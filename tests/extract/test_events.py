@@ -446,3 +446,37 @@ def test_the_article_lead_is_its_news_whatever_its_tense() -> None:
     assert len(events_of(f"{cut_off} {body}")) == 1
     habit = "Every year on May 9, Vladimir Putin delivers an address to celebrate Victory Day."
     assert len(events_of(f"{habit} {body}")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the happening "a day after" which the main one came is an event of its own, that day
+        (
+            "Kishida made a surprise trip to Ukraine on Tuesday – a day after Xi met Putin in "
+            "Moscow.",
+            [("2022-06-21", ("UA",)), ("2022-06-20", ("RU-MOW",))],
+        ),
+        # a recap of the main event ("The blasts on Tuesday come") leaves only the earlier one
+        (
+            "The blasts on Tuesday come one week after at least one person was killed in similar "
+            "explosions at a Russian airbase in Crimea.",
+            [("2022-06-14", ("UA-43",))],
+        ),
+        # not when the earlier happening has a date of its own, or the count runs from another
+        # happening than the main one
+        (
+            "The blast on the bridge came a day after Putin turned 70 on Friday.",
+            [("2022-06-24", ())],
+        ),
+        (
+            "The deal appeared in jeopardy after Russian forces launched strikes on Odesa on "
+            "Saturday, a day after the agreement was signed.",
+            [("2022-06-25", ("UA-51",))],
+        ),
+    ],
+)
+def test_a_happening_told_days_before_another_is_dated_by_the_count(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert events_of(text) == expected
