@@ -24,8 +24,9 @@ INTERVAL_AFTER = re.compile(
     r"(?P<count>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<unit>day|week)s?\s+after\s+",
     re.IGNORECASE,
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNTS["seven"] = 7
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+}  # fmt: skip
 _UNIT_DAYS = {"day": 1, "week": 7}
 MAIN_WORDS = 4  # fewer words before "... after" ("The blasts on Tuesday come") recap, not report
 # What stands before "a day after" when it counts from the main event: a pause (", a day after",
@@ -58,9 +59,8 @@ def with_earlier_happenings(
         if not before:
             continue
         main = before[-1]
-        days = _COUNTS[interval.group("count").lower()] * _UNIT_DAYS[interval.group("unit").lower()]
         events = [e for e in events if e is not main]
-        events.append(_earlier_event(context, sentence, interval, main, days, focus))
+        events.append(_earlier_event(context, sentence, interval, main, _days(interval), focus))
         if main.evidence.end <= start:  # "... Zelensky – a day after ...": told apart already
             events.append(main)
         elif _words(context, main.evidence.start, start) >= MAIN_WORDS:
@@ -68,6 +68,13 @@ def with_earlier_happenings(
         # else "The blasts on Tuesday come one week after ...": only the earlier happening is news
         events.sort(key=lambda e: e.evidence.start)
     return events
+
+
+def _days(interval: re.Match[str]) -> int:
+    """'a day' 1, 'two weeks' 14, '3 days' 3."""
+    count = interval.group("count").lower()
+    number = int(count) if count.isdigit() else _COUNTS[count]
+    return number * _UNIT_DAYS[interval.group("unit").lower()]
 
 
 def _counts_from_the_main(

@@ -463,6 +463,10 @@ def test_the_article_lead_is_its_news_whatever_its_tense() -> None:
             "explosions at a Russian airbase in Crimea.",
             [("2022-06-14", ("UA-43",))],
         ),
+        (
+            "Russian troops shelled Kharkiv on Saturday, 3 days after they attacked Izium.",
+            [("2022-06-25", ("UA-63",)), ("2022-06-22", ("UA-63",))],
+        ),
         # not when the earlier happening has a date of its own, or the count runs from another
         # happening than the main one
         (
