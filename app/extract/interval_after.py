@@ -54,8 +54,11 @@ def with_earlier_happenings(
         if interval is None or not _counts_from_the_main(context, sentence, interval):
             continue
         start = sentence.start + interval.start()
-        told = [e for e in events if sentence.start <= e.evidence.start < sentence.end]
-        before = [e for e in told if e.evidence.start < start and e.date.precision == "day"]
+        before = [
+            e
+            for e in events
+            if sentence.start <= e.evidence.start < start and e.date.precision == "day"
+        ]
         if not before:
             continue
         main = before[-1]

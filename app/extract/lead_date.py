@@ -29,11 +29,11 @@ def lead_dated_by_follow_up(events: list[Event], published: date) -> list[Event]
             break
         if _goes_on_the_sentence(lead, follow_up):
             break  # "X has called on ... | after the capture of Y on Sunday": an earlier happening
-        days_before = (published - follow_up.date.start).days
-        if follow_up.timex is None or days_before == 0:
+        if follow_up.timex is None or follow_up.date.start == published:
             break  # the story goes on with the day's news: so is the lead
-        if follow_up.date.precision == "day" and days_before <= FOLLOW_UP_DAYS:
-            return [replace(lead, date=follow_up.date, timex=follow_up.timex), *events[1:]]
+        dated = _dated_by(lead, follow_up, published)
+        if dated is not lead:
+            return [dated, *events[1:]]
     return events  # background ("agreed to send 31 tanks in January 2023") tells no day
 
 
@@ -68,7 +68,6 @@ def paragraph_leads_dated(text: str, events: list[Event], published: date) -> li
 
 def _dated_by(lead: Event, follow_up: Event, published: date) -> Event:
     """The lead on its follow-up's day, when that is a day of the past week."""
-    assert follow_up.timex is not None
     days_before = (published - follow_up.date.start).days
     if follow_up.date.precision == "day" and 0 < days_before <= FOLLOW_UP_DAYS:
         return replace(lead, date=follow_up.date, timex=follow_up.timex)

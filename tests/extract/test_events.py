@@ -390,6 +390,12 @@ def test_a_lead_without_its_day_takes_the_day_the_next_paragraph_gives() -> None
         "The defence ministry claimed on Thursday that the strike hit a meeting."
     )
     assert events_of(text)[0][0] == "2022-06-25"
+    # a day still to come tells the lead no day of the past week
+    text = (
+        "Russian troops have stormed the steelworks in Mariupol, officials said.\n\n"
+        "The governor will visit the plant on Monday, his office said."
+    )
+    assert [value for value, _ in events_of(text)] == ["2022-06-25", "2022-06-27"]
 
 
 def test_a_paragraph_lead_in_the_perfect_takes_the_day_its_next_sentence_gives() -> None:
