@@ -82,6 +82,7 @@ class Cues:
     pronouns: frozenset[str]  # "he", "they": a source that stands for one named before
     speaking: Pattern  # "said", "condemned", "described": a verb that makes a source
     private_source: Pattern  # "one resident", "Taras, 43,": a private person speaks
+    office: Pattern  # "president", "spokesman": a source named by office
     intent: Pattern  # "want to", "hopes to": what someone wants, not what happened
     caption: Pattern  # "(center)": a picture caption
     newsroom: Pattern  # "we'll be back": the outlet speaking of itself
@@ -242,6 +243,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
             rf"\b(?i:one|a|an|another)\s+(?:[A-Z][\w’'-]+\s+)?(?:{alternation(data['private_sources'])})"
             rf"\b|\b[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{{1,3}},"
         ),
+        office=whole_words(data["office_titles"]),
         intent=whole_words(data["intent_cues"]),
         supply=object_marker(data["supply_cues"]),
         reaction=object_marker(data["reaction_cues"]),

@@ -34,12 +34,33 @@ def named_source_speaks(sentence_text: str) -> bool:
     statement is; a pronoun source goes on with one already reported (continues_a_statement)."""
     opening = _NAMED_SOURCE.match(sentence_text)
     if opening is None:
-        return False
+        return office_speaks(sentence_text)
     verb = opening.group("verb")
     if opening.group("perfect"):  # "X has warned": news; "X has said", a standing position
         return verb.endswith("ed") and cues().statement.fullmatch(verb) is not None
     past = verb.endswith("ed") or verb in ("said", "told", "wrote")
-    return past and cues().statement.fullmatch(verb) is not None
+    return (past and cues().statement.fullmatch(verb) is not None) or office_speaks(sentence_text)
+
+
+SUBJECT_CHARS = 80  # a source named by office speaks within this many characters of the start
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|after|as|if)\b", re.IGNORECASE)
+
+
+def office_speaks(sentence_text: str) -> bool:
+    """The sentence opens on a source named by office that speaks in the simple past ("Moldova's
+    president said during a visit ...", "A spokesman for Ukraine's defence staff said ...",
+    "Ukraine's foreign minister, Dmytro Kuleba, said ..."): an official's statement, news in
+    itself. Not an office inside a clause ("After the president said ...")."""
+    own = unquoted(sentence_text)
+    verb = cues().news_reporting.search(own, 0, SUBJECT_CHARS)
+    if verb is None:
+        return False
+    subject = own[: verb.start()]
+    return (
+        cues().office.search(subject) is not None
+        and _CLAUSE_WORD.search(subject) is None
+        and not has_past_verb(subject)
+    )
 
 
 PRIVATE_CHARS = 60  # a private person named this close before the verb of saying is its source

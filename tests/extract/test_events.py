@@ -490,3 +490,22 @@ def test_a_happening_told_days_before_another_is_dated_by_the_count(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert events_of(text) == expected
+
+
+def test_an_official_named_by_office_speaking_mid_article_is_news() -> None:
+    # the source is an office, not a name: "Moldova's president said", "A spokesman for ...
+    # said"; a view told by an unnamed pundit, or an office inside a clause, stays no event
+    opening = (
+        "Russian forces shelled Kharkiv on Friday, the governor said. "
+        "Three people were wounded. Rescue teams worked through the night. "
+    )
+    lines = [
+        "Moldova's president said during a visit to Kyiv that her country was fragile.",
+        "A spokesman for Ukraine's defence staff said infrastructure was being hit.",
+        "Analysts said the war was far from over.",
+        "After the president said that, the talks were far from over.",
+    ]
+    parsed = parse_article(opening + " ".join(lines), SATURDAY)
+    found = [e.evidence.text for e in parsed.events]
+    assert lines[0] in found and lines[1] in found
+    assert lines[2] not in found and lines[3] not in found
