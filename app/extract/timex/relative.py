@@ -135,10 +135,11 @@ def _offset(c: Candidate, a: Anchor, d: Direction) -> str | None:
 
 def _anaphoric(c: Candidate, a: Anchor, d: Direction) -> str | None:
     phrase = c.groups["word"].lower()
+    parts_of_a_day = ("morning", "afternoon", "evening", "night")
     unit = next(
-        (u for u in ("day", "morning", "night", "week", "month", "year") if u in phrase), "day"
+        (u for u in ("day", *parts_of_a_day, "week", "month", "year") if u in phrase), "day"
     )
-    unit = "day" if unit in ("morning", "night") else unit
+    unit = "day" if unit in parts_of_a_day else unit
     sign = 1 if any(w in phrase for w in ("next", "following", "after")) else 0
     sign = -1 if any(w in phrase for w in ("previous", "before")) else sign
     if phrase in _WITHIN_STORY_DAY:  # a part of a day: the story's day, never a month it named
