@@ -63,6 +63,18 @@ def dates_a_noun(clause: Span, timex: Timex, published: date) -> bool:
     return cues().relative_open.search(before) is not None
 
 
+def _recent_day_or_week(timex: Timex, published: date) -> bool:
+    """A day or a week of the last two weeks: a past perfect dated so ("Last week, Putin had
+    ordered his troops not to storm the plant", "The day before, Putin had threatened ...")
+    tells a happening of the story's days, not what stood before it."""
+    value = timex.date
+    return (
+        value is not None
+        and value.precision in ("day", "week")
+        and value.end >= published - timedelta(days=EARLIER_DAYS)
+    )
+
+
 def yearly_figure(clause: Span, timexes: Sequence[Timex]) -> bool:
     """A figure that changes over a year or a quarter: a statistic, not a happening."""
     long = any(t.date is not None and t.date.precision in _LONG_PRECISIONS for t in timexes)
@@ -86,7 +98,9 @@ def argues_or_quotes(
     own = unquoted(clause.text)
     if cues().adopted_document.match(own) or cues().document_terms.match(own):
         return True  # "The aid package approved on Saturday includes ...", "Under the plan, ..."
-    if background_pluperfect(sentence.text, clause.text, anchor.span.start - clause.start):
+    if not _recent_day_or_week(anchor, context.published) and background_pluperfect(
+        sentence.text, clause.text, anchor.span.start - clause.start
+    ):
         return True  # "Russia had concentrated its forces ... between May and July"
     if is_statistic(unquoted(clause.text)) or assesses(clause.text):
         return True  # "trade in 2023 reached a record $240 billion", "ISW assessed ... likely"

@@ -369,6 +369,16 @@ def test_a_past_perfect_looking_back_is_background() -> None:
     assert dates_of(text) == ["2022-06-25", "2022-W24"]
 
 
+def test_a_past_perfect_dated_in_the_story_days_is_a_happening() -> None:
+    # a day or a week of the last two weeks: what happened in the story's days, told back
+    text = (
+        "Russian forces shelled Kharkiv on Saturday, the regional governor said."
+        "\n\nLast week, Putin had ordered his troops not to storm the steel plant."
+        "\n\nMoscow had massed its troops to take the city in March, pounding it daily."
+    )
+    assert dates_of(text) == ["2022-06-25", "2022-W24"]
+
+
 def test_the_contents_of_an_adopted_package_are_no_event() -> None:
     text = (
         "The Senate approved a new aid package for Ukraine on Saturday, the White House said."
