@@ -46,7 +46,8 @@ def event_scene(
 ) -> tuple[tuple[Region, ...], tuple[Place, ...]]:
     """The regions of the event stated by `evidence`, and the places of it that lie there."""
     located, firm = located_regions(places, evidence)
-    named_last = () if firm else referred_to(places, evidence, focus)
+    # "on the sidelines of the summit": where the summit was said to be, else "there", "the city"
+    named_last = () if firm else (focus.venue(evidence) or referred_to(places, evidence, focus))
     if firm and located and all("-" not in r.code for r in located):
         # "Russia shelled the city": the country acts, the city named before is where
         named_last = referred_to(places, evidence, focus, typed=True)

@@ -28,13 +28,27 @@ class SceneFocus:
         self._read: list[Sentence] = []  # sentences naming places, latest last
         self.filed_from: tuple[Region, ...] = ()  # the dateline's country, once read
         self.offices = OfficeHolders()  # local officials named with their office so far
+        self._venues: dict[str, Region] = {}  # "summit" -> where the summit was said to be
 
     def read(self, sentence: Sentence) -> None:
         if not self._read and not self.filed_from:
             self.filed_from = filed_from(self._places, sentence)
         if bisect_left(self._starts, sentence.start) < bisect_left(self._starts, sentence.end):
             self._read.append(sentence)
-            self.offices.read(within(self._places, self._starts, sentence), sentence)
+            places = within(self._places, self._starts, sentence)
+            self.offices.read(places, sentence)
+            self._venues.update(_venues_named(places, sentence))
+
+    def venue(self, evidence: Span) -> tuple[Region, ...]:
+        """Where the gathering the evidence speaks of ("on the sidelines of the summit") was
+        said to be, when a sentence before named its place beside it; else ()."""
+        for match in _gathering().finditer(evidence.text):
+            if _ANOTHER_BEFORE.search(evidence.text, max(0, match.start() - 40), match.start()):
+                continue  # "will host a conference next year": another gathering
+            region = self._venues.get(match.group(1).lower())
+            if region is not None:
+                return (region,)
+        return ()
 
     def regions(
         self, kinds: frozenset[str] | None = None, country: str | None = None
@@ -160,3 +174,31 @@ def _area_anaphor() -> re.Pattern[str]:
 def _existential_after() -> re.Pattern[str]:
     modals = any_of("existential_modals")
     return re.compile(rf"(?<=[Tt]here)\s+(?:{modals})\b")
+
+
+# "a conference", "next year's summit", "another meeting": a gathering other than the one named
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:a|an|another|next|future|upcoming)\b(?:\s+[\w’'“”-]+){0,2}\s+$", re.IGNORECASE
+)
+VENUE_CHARS = 40  # a gathering's place is named this close to its noun: "the summit in Vilnius"
+
+
+@cache
+def _gathering() -> re.Pattern[str]:
+    nouns = any_of("gathering_nouns")
+    return re.compile(rf"\b({nouns})\b", re.IGNORECASE)
+
+
+def _venues_named(places: Sequence[Place], sentence: Sentence) -> dict[str, Region]:
+    """'the Russia-Africa summit in St Petersburg', 'the Vilnius summit': each gathering noun of
+    the sentence with the settlement named closest to it, within a few words."""
+    venues: dict[str, Region] = {}
+    for match in _gathering().finditer(sentence.text):
+        at = sentence.start + match.start()
+        near = [
+            p for p in places if p.kind in SETTLEMENTS and abs(p.span.start - at) <= VENUE_CHARS
+        ]
+        if near:
+            closest = min(near, key=lambda p: abs(p.span.start - at))
+            venues[match.group(1).lower()] = closest.region
+    return venues

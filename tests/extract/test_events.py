@@ -509,3 +509,18 @@ def test_an_official_named_by_office_speaking_mid_article_is_news() -> None:
     found = [e.evidence.text for e in parsed.events]
     assert lines[0] in found and lines[1] in found
     assert lines[2] not in found and lines[3] not in found
+
+
+def test_the_summit_named_again_is_where_it_was_said_to_be() -> None:
+    # a gathering's place, once named beside it, is where "the summit" later happens; a
+    # gathering still to come ("a conference next year") is another one
+    text = (
+        "African leaders met Putin at the Russia-Africa summit in St Petersburg on Thursday,"
+        " officials said.\n\nWagner's chief was spotted on the sidelines of the summit on Thursday."
+        "\n\nDonors pledged aid at the recovery conference in Lugano on Monday, officials said."
+        "\n\nBritain will host a conference next year to help Ukraine recover, officials said."
+    )
+    parsed = parse_article(text, SATURDAY)
+    regions = {e.evidence.text[:20]: [r.code for r in e.regions] for e in parsed.events}
+    assert regions["Wagner's chief was s"] == ["RU-SPE"]
+    assert "CH" not in regions["Britain will host a "]
