@@ -250,6 +250,15 @@ def test_a_standing_perfect_past_the_opening_is_background() -> None:
     assert [value for value, _ in events_of(text)] == ["2022-06-25"]
 
 
+def test_what_always_holds_is_no_news_of_the_day() -> None:
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nThe agency's spokesman said that Ukraine was always on alert for signs of attack."
+        "\n\nThe spokesman said two saboteurs were arrested near Sumy."
+    )
+    assert len(events_of(text)) == 2
+
+
 def test_a_news_perfect_past_the_opening_stays() -> None:
     text = (
         "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
