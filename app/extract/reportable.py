@@ -187,6 +187,11 @@ _SAYS_FIRST = re.compile(
 )
 
 
+# "The first vessel laden with grain meanwhile left Ukraine ...": the writer sets a happening
+# beside the day's news, so it is news of the day too (every such sentence annotated so far is).
+_MEANWHILE = re.compile(r"\bmeanwhile\b", re.IGNORECASE)
+
+
 def _goes_on(sentence_text: str) -> bool:
     """A happening going on in the present ("Russian forces are shelling ..."), told before any
     "that": a progressive inside a claim or a description ("Russia claims it is sanctions that
@@ -242,6 +247,7 @@ def reports_current_news(
         news = not is_prospect(framing) and (
             classify(sentence_text).score >= 3
             or (cue.actor.search(sentence_text) is not None and scene())  # armed actors at a place
+            or _MEANWHILE.search(framing) is not None
         )
     # the cues of background and commentary, read last: only news-like sentences need them
     return news and not (

@@ -259,6 +259,16 @@ def test_what_always_holds_is_no_news_of_the_day() -> None:
     assert len(events_of(text)) == 2
 
 
+def test_a_happening_told_as_meanwhile_is_news() -> None:
+    # "meanwhile" sets the happening beside the day's news: the writer's own report of it
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nA vessel laden with grain meanwhile left Ukraine under a deal brokered by Turkey."
+        "\n\nA vessel laden with grain left Ukraine under a deal brokered by Turkey."
+    )
+    assert len(events_of(text)) == 2
+
+
 def test_a_news_perfect_past_the_opening_stays() -> None:
     text = (
         "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
