@@ -43,7 +43,8 @@ class SceneFocus:
         """Where the gathering the evidence speaks of ("on the sidelines of the summit") was
         said to be, when a sentence before named its place beside it; else ()."""
         for match in _gathering().finditer(evidence.text):
-            if _ANOTHER_BEFORE.search(evidence.text, max(0, match.start() - 40), match.start()):
+            before = max(0, match.start() - ANOTHER_CHARS)
+            if _ANOTHER_BEFORE.search(evidence.text, before, match.start()):
                 continue  # "will host a conference next year": another gathering
             region = self._venues.get(match.group(1).lower())
             if region is not None:
@@ -180,6 +181,7 @@ def _existential_after() -> re.Pattern[str]:
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:a|an|another|next|future|upcoming)\b(?:\s+[\w’'“”-]+){0,2}\s+$", re.IGNORECASE
 )
+ANOTHER_CHARS = 40  # "a", "next" and at most two words before the gathering's noun
 VENUE_CHARS = 40  # a gathering's place is named this close to its noun: "the summit in Vilnius"
 
 

@@ -47,10 +47,10 @@ _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|after|as|if)\b",
 
 
 def office_speaks(sentence_text: str) -> bool:
-    """The sentence opens on a source named by office that speaks in the simple past ("Moldova's
+    """The sentence opens on a source named by office that speaks in the past ("Moldova's
     president said during a visit ...", "A spokesman for Ukraine's defence staff said ...",
-    "Ukraine's foreign minister, Dmytro Kuleba, said ..."): an official's statement, news in
-    itself. Not an office inside a clause ("After the president said ...")."""
+    "The governor of Zaporizhzhia has said ..."): an official's statement, news in itself. Not
+    an office inside a clause ("After the president said ...")."""
     own = unquoted(sentence_text)
     verb = cues().news_reporting.search(own, 0, SUBJECT_CHARS)
     if verb is None:
