@@ -22,6 +22,8 @@ class Anchor:
     coarse: bool = False  # whether that date is a month or year named since the focus last moved
     named_at: int = -1  # where in the text that date stands
     sentence_start: int = 0  # where the sentence of the expression being resolved starts
+    # a past year a relative expression put the story in ("Last year, ..."), and where it stands
+    story_year: tuple[int, int] | None = None
 
 
 Resolver = Callable[[Candidate, Anchor, Direction], "str | None"]

@@ -69,6 +69,8 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
         return f"{year + {'last': -1, 'next': 1}.get(c.groups['ydir'].lower(), 0):04d}-{month:02d}"
     if not word and d == "either":  # "by February": this year's unless it is over
         year += month < ref.month
+    elif not word and d == "nearest" and (story := _story_year(c, a)) is not None:
+        year = story  # "Last year, X came under pressure. ... uprising in June ...": that June
     elif not word and d == "nearest":
         first = nearest_year(month, 1, ref, d)  # the month's first day, near the reference
         year = first.year if first else year
@@ -77,6 +79,17 @@ def _month_no_year(c: Candidate, a: Anchor, d: Direction) -> str | None:
     elif word in ("next", "this coming") or (not word and d == "future"):
         year += month < ref.month or (word == "next" and month == ref.month)
     return f"{year:04d}-{month:02d}"
+
+
+STORY_YEAR_CHARS = 400  # a year the story moved to holds for a paragraph or so
+
+
+def _story_year(c: Candidate, a: Anchor) -> int | None:
+    """The past year a relative expression just put the story in ("Last year, ..."), if any."""
+    if a.story_year is None:
+        return None
+    year, at = a.story_year
+    return year if 0 <= c.start - at <= STORY_YEAR_CHARS else None
 
 
 def _weekday(c: Candidate, a: Anchor, d: Direction) -> str | None:

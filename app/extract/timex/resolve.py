@@ -69,6 +69,21 @@ def resolve(candidate: Candidate, anchor: Anchor, direction: Direction) -> str |
     if value and candidate.rule.kind in NAMES_DATES and re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
         anchor.named, anchor.named_at = value, candidate.start
         anchor.coarse = len(value) < len("YYYY-MM-DD")
+    if value and _opens_on_a_past_year(candidate, anchor, value):
+        anchor.story_year = (int(value), candidate.start)  # "Last year, ...": the story moves
     if value and re.fullmatch(r"\d{4}-Q[1-4]", value) and reports.is_report_quarter(value, anchor):
         anchor.quarter = value
     return value
+
+
+def _opens_on_a_past_year(candidate: Candidate, anchor: Anchor, value: str) -> bool:
+    """'Last year, defence minister Sergei Shoigu came under pressure ...': a past year counted
+    from the publication date that opens its sentence sets the story in that year; one inside
+    a clause ("... in warehouses since last year") or counted from the story does not."""
+    return (
+        candidate.rule.kind == "relative_unit"
+        and candidate.groups.get("dir", "").lower() in ("last", "the last", "the past")
+        and re.fullmatch(r"\d{4}", value) is not None
+        and int(value) < anchor.published.year
+        and candidate.start == anchor.sentence_start
+    )
