@@ -133,7 +133,24 @@ def clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex | 
     # "Less than a day later, on Saturday, ...": the date named outright beats the one counted
     # from an earlier date, which may be a date the story only mentioned in passing.
     named = [t for t in chosen if not _COUNTED_FROM.search(t.span.text)]
-    return (named or chosen)[0] if chosen else None
+    return _finest((named or chosen)[0], named or chosen) if chosen else None
+
+
+def _finest(first: Timex, dates: list[Timex]) -> Timex:
+    """The first date, or a finer one of the clause that lies inside it: "One year ago, on 23
+    August 2021, we gathered ...", "This year's exercise is to end ... on 17 June" are that day."""
+    span = first.date
+    if span is None:
+        return first
+    inside = [
+        (t.date.end - t.date.start, n, t)
+        for n, t in enumerate(dates)
+        if t.date is not None
+        and span.start <= t.date.start
+        and t.date.end <= span.end
+        and (t.date.end - t.date.start) < (span.end - span.start)
+    ]
+    return min(inside)[2] if inside else first
 
 
 def _can_anchor(text: str, sentence: Sentence, timex: Timex) -> bool:

@@ -524,3 +524,12 @@ def test_the_summit_named_again_is_where_it_was_said_to_be() -> None:
     regions = {e.evidence.text[:20]: [r.code for r in e.regions] for e in parsed.events}
     assert regions["Wagner's chief was s"] == ["RU-SPE"]
     assert "CH" not in regions["Britain will host a "]
+
+
+def test_a_finer_date_inside_the_clause_dates_it() -> None:
+    # a year framing the day it holds: the day dates the happening
+    assert events_of("This year, Ukraine will hold the summit on August 23 in Kyiv.") == [
+        ("2022-08-23", ("UA-30",))
+    ]
+    gathered = "One year ago, on 23 June 2021, leaders gathered in Kyiv, officials said."
+    assert events_of(gathered) == [("2021-06-23", ("UA-30",))]
