@@ -51,8 +51,34 @@ def clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Spa
         part
         for a, b, group in zip(cuts, cuts[1:], groups, strict=False)
         for whole in _reported_tail_apart(text, _trimmed(text, a, b), group)
-        for part in (_sequel_apart(text, *whole) if whole[1] else [whole])
+        for sequel in (_sequel_apart(text, *whole) if whole[1] else [whole])
+        for part in (_relative_apart(text, *sequel) if sequel[1] else [sequel])
     ]
+
+
+# ", who had said in an interview on Friday that ...": a relative clause in the past perfect,
+# telling what its noun had done before the clause it hangs on
+_EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+had\s+(?:also\s+|earlier\s+)?[a-z]+\b")
+
+
+def _relative_apart(
+    text: str, clause: Span, timexes: list[Timex]
+) -> list[tuple[Span, list[Timex]]]:
+    """A statement or stance of the day whose only dates lie in a closing relative clause in
+    the past perfect ("X appeared to criticise Macron, who had said in an interview on Friday
+    that ...") is two clauses: the main one, with no date of its own (the day's news), and the
+    relative one, what the noun had done on its day."""
+    first = min(t.span.start for t in timexes)
+    openers = list(_EARLIER_RELATIVE.finditer(text, clause.start, first))
+    if not openers:
+        return [(clause, timexes)]
+    cut = openers[-1].start()
+    main = _trimmed(text, clause.start, cut)
+    own = unquoted(main.text)
+    speaks = cues().news_reporting.search(own) or cues().stance_past.search(own)
+    if len(main.text.split()) < MAIN_WORDS or not speaks:
+        return [(clause, timexes)]
+    return [(main, []), (_trimmed(text, cut, clause.end), timexes)]
 
 
 # A pause after a sentence's dates that opens a second report: "Lyakh said 40 houses had been

@@ -533,3 +533,17 @@ def test_a_finer_date_inside_the_clause_dates_it() -> None:
     ]
     gathered = "One year ago, on 23 June 2021, leaders gathered in Kyiv, officials said."
     assert events_of(gathered) == [("2021-06-23", ("UA-30",))]
+
+
+def test_a_closing_relative_clause_in_the_past_perfect_is_a_happening_apart() -> None:
+    # the adviser's criticism is the day's news; Macron's interview had its own day
+    text = (
+        "Russian missiles hit Kyiv on Sunday, the mayor said. Two people were hurt. "
+        "Repair crews worked all day. An adviser to Zelenskiy urged Europe to send more weapons "
+        "and criticised the French president, Emmanuel Macron, who had said in an interview on "
+        "Friday that Russia must not be humiliated."
+    )
+    parsed = parse_article(text, SATURDAY)
+    dated = [(e.date.value, e.evidence.text[:10]) for e in parsed.events]
+    assert ("2022-06-25", "An adviser") in dated
+    assert ("2022-06-24", "who had sa") in dated
