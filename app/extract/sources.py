@@ -33,13 +33,15 @@ def named_source_speaks(sentence_text: str) -> bool:
     """A statement that a named source makes in the past is news in itself, as an official's
     statement is; a pronoun source goes on with one already reported (continues_a_statement)."""
     opening = _NAMED_SOURCE.match(sentence_text)
-    if opening is None:
-        return office_speaks(sentence_text)
+    return (opening is not None and _speaks_as_named(opening)) or office_speaks(sentence_text)
+
+
+def _speaks_as_named(opening: re.Match[str]) -> bool:
     verb = opening.group("verb")
     if opening.group("perfect"):  # "X has warned": news; "X has said", a standing position
         return verb.endswith("ed") and cues().statement.fullmatch(verb) is not None
     past = verb.endswith("ed") or verb in ("said", "told", "wrote")
-    return (past and cues().statement.fullmatch(verb) is not None) or office_speaks(sentence_text)
+    return past and cues().statement.fullmatch(verb) is not None
 
 
 SUBJECT_CHARS = 80  # a source named by office speaks within this many characters of the start

@@ -547,3 +547,18 @@ def test_a_closing_relative_clause_in_the_past_perfect_is_a_happening_apart() ->
     dated = [(e.date.value, e.evidence.text[:10]) for e in parsed.events]
     assert ("2022-06-25", "An adviser") in dated
     assert ("2022-06-24", "who had sa") in dated
+
+
+def test_a_seat_of_government_speaking_in_the_perfect_is_news() -> None:
+    # "No 10", "Downing Street" speak for the British government, like "the Kremlin" for Russia
+    opening = (
+        "Two Britons were sentenced to death in Donetsk on Saturday, officials said. "
+        "Their families were devastated. Lawyers said they would appeal. "
+    )
+    lines = [
+        "No 10 has said the men are entitled to combatant immunity as prisoners of war.",
+        "Downing Street has also said there were no plans for direct talks with Moscow.",
+    ]
+    parsed = parse_article(opening + " ".join(lines), SATURDAY)
+    found = {e.evidence.text: [r.code for r in e.regions] for e in parsed.events}
+    assert found[lines[0]] == ["GB"] and found[lines[1]] == ["GB"]
