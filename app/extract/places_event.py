@@ -29,9 +29,13 @@ NOT_A_SCENE = VOICES | {"union", "continent", "sea", "river"}
 # A visit opening the clause: "During a visit to Kyiv on Monday, ...", "And on a trip to Ukraine, ",
 # or where its speaker is: "Speaking the same day from Uzbekistan, ...", "Speaking in Warsaw, ".
 VISIT_OPENING = re.compile(
-    r"(?:And\s+|But\s+)?(?:(?:[Dd]uring|[Oo]n|[Ww]hile on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:And\s+|But\s+)?(?:On\s+[A-Z][a-z]+day,\s+)?"
+    r"(?:(?:[Dd]uring|[Oo]n|[Ww]hile on)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[a-z-]+\s+)?(?:visit|trip)\s+to|[Ss]peaking\s+(?:(?:the\s+same\s+day|on\s+[A-Z]\w+|"
-    r"later|earlier|separately)\s+)?(?:from|in|at))\s+([^,;:]{2,60}),\s"
+    r"later|earlier|separately)\s+)?(?:from|in|at)|"
+    # "On Friday, during a meeting with Putin in Sochi, ...": where the meeting was
+    r"(?:[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:meeting|talks)"
+    r"\s+with\s+[^,;:]{2,60}?\s+in)\s+([^,;:]{2,60}),\s"
 )
 # A preposition of place or aim, or a verb of striking or leaving, before a nationality: "at
 # Ukrainian targets", "on Russian soil", "struck multiple Ukrainian positions", "departed

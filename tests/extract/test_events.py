@@ -562,3 +562,11 @@ def test_a_seat_of_government_speaking_in_the_perfect_is_news() -> None:
     parsed = parse_article(opening + " ".join(lines), SATURDAY)
     found = {e.evidence.text: [r.code for r in e.regions] for e in parsed.events}
     assert found[lines[0]] == ["GB"] and found[lines[1]] == ["GB"]
+
+
+def test_a_meeting_opening_the_sentence_is_where_what_follows_was_said() -> None:
+    text = (
+        "On Friday, during a meeting with Putin in Sochi, Senegal's president blamed EU "
+        "sanctions for the food crisis and did not criticise Russia's blockade of Ukrainian ports."
+    )
+    assert events_of(text) == [("2022-06-24", ("RU-KDA",))]
