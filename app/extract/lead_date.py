@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -24,6 +25,8 @@ def lead_dated_by_follow_up(events: list[Event], published: date) -> list[Event]
     lead = events[0]
     if cues().statement.search(lead.evidence.text.split(",", 1)[0]):
         return events  # "Russia has confirmed it struck ...": the statement is the day's news
+    if _plans(unquoted(main_clause(lead.evidence.text))):
+        return events  # "Putin is to host the leaders who visited Kyiv": a plan of the day
     for follow_up in events[1 : 1 + FOLLOW_UP_EVENTS]:
         if follow_up.evidence.start - lead.evidence.end > FOLLOW_UP_CHARS:
             break
@@ -38,6 +41,15 @@ def lead_dated_by_follow_up(events: list[Event], published: date) -> list[Event]
 
 
 _SENTENCE_END = (".", "!", "?", "”", '"', "’")
+# "Putin is to host ...", "NATO will meet ...", "Kyiv is expected to announce ...": a plan
+_PLAN = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to))\s+[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _plans(framing: str) -> bool:
+    return _PLAN.search(framing) is not None
 
 
 def _goes_on_the_sentence(lead: Event, follow_up: Event) -> bool:

@@ -396,6 +396,13 @@ def test_a_lead_without_its_day_takes_the_day_the_next_paragraph_gives() -> None
         "The governor will visit the plant on Monday, his office said."
     )
     assert [value for value, _ in events_of(text)] == ["2022-06-25", "2022-06-27"]
+    # a plan in the lead is the day's news, whatever day the visit it follows was
+    text = (
+        "Putin is to host a group of African leaders who travelled to Russia after their trip "
+        "to Ukraine.\n\nThe leaders visited Kyiv on Friday to try to help end the war. They met "
+        "the president there. Their plan has ten points."
+    )
+    assert [value for value, _ in events_of(text)][:2] == ["2022-06-25", "2022-06-24"]
 
 
 def test_a_paragraph_lead_in_the_perfect_takes_the_day_its_next_sentence_gives() -> None:
