@@ -178,6 +178,10 @@ def _stands(framing: str) -> bool:
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_UNVERIFIED_TAIL = re.compile(
+    r",\s+(?:although|though|but|which)\b[^,;]*\bcould\s+not\b[^,;]*\bverif\w*[^,;]*$",
+    re.IGNORECASE,
+)
 # A sentence that opens on its named source in the present tense, the way a news lead does:
 # "Russia says", "Kremlin spokesman Dmitry Peskov says", "In the east, Ukraine says"; not a
 # pronoun ("It warns") nor a source further on ("..., the company says").
@@ -216,7 +220,9 @@ def reports_current_news(
     opens a paragraph, where a perfect reports the news ("Ukraine has ceded territory");
     `names` the commentators the article introduced."""
     cue = cues()
-    main = main_clause(sentence_text)
+    # "..., although the claim could not immediately be verified": the writer's caveat on the
+    # report, not a hypothesis of its own
+    main = _UNVERIFIED_TAIL.sub("", main_clause(sentence_text))
     # "They recaptured X, where Russian forces have concentrated": the aside's perfect is no
     # tense of the sentence's
     perfect = bool(PERFECT.search(main) or cue.perfect.search(main))

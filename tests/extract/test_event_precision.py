@@ -269,6 +269,16 @@ def test_a_happening_told_as_meanwhile_is_news() -> None:
     assert len(events_of(text)) == 2
 
 
+def test_a_caveat_that_a_claim_is_unverified_leaves_the_claim_news() -> None:
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nRussia's defence ministry said the strikes had destroyed tanks stored in a depot, "
+        "although the claim could not immediately be verified."
+        "\n\nThe claim could not be independently verified."
+    )
+    assert len(events_of(text)) == 2
+
+
 def test_a_news_perfect_past_the_opening_stays() -> None:
     text = (
         "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
