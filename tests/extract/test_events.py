@@ -511,10 +511,12 @@ def test_an_official_named_by_office_speaking_mid_article_is_news() -> None:
         "A spokesman for Ukraine's defence staff said infrastructure was being hit.",
         "Analysts said the war was far from over.",
         "After the president said that, the talks were far from over.",
+        "Oleksandr Kamyshin, the chair of the board of Ukrainian Railways, said the claims were "
+        "false.",
     ]
     parsed = parse_article(opening + " ".join(lines), SATURDAY)
     found = [e.evidence.text for e in parsed.events]
-    assert lines[0] in found and lines[1] in found
+    assert lines[0] in found and lines[1] in found and lines[4] in found
     assert lines[2] not in found and lines[3] not in found
 
 
