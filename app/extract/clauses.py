@@ -56,9 +56,14 @@ def clauses(text: str, sentence: Sentence, dated: list[Timex]) -> list[tuple[Spa
     ]
 
 
-# ", who had said in an interview on Friday that ...": a relative clause in the past perfect,
-# telling what its noun had done before the clause it hangs on
-_EARLIER_RELATIVE = re.compile(r",\s+(?:who|which)\s+had\s+(?:also\s+|earlier\s+)?[a-z]+\b")
+# ", who had said in an interview on Friday that ...", "the rockets that it had promised to
+# Kyiv last week": a relative clause in the past perfect, telling what its noun had done before
+# the clause it hangs on
+_EARLIER_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s+had\s+(?:also\s+|earlier\s+)?[a-z]+\b"
+    # "the longer-range rockets that it had promised to Kyiv last week"
+    r"|(?<=[a-z])\s+that\s+(?:it|he|she|they|we)\s+had\s+[a-z]+ed\b"
+)
 
 
 def _relative_apart(
@@ -67,7 +72,8 @@ def _relative_apart(
     """A statement or stance of the day whose only dates lie in a closing relative clause in
     the past perfect ("X appeared to criticise Macron, who had said in an interview on Friday
     that ...") is two clauses: the main one, with no date of its own (the day's news), and the
-    relative one, what the noun had done on its day."""
+    relative one, what the noun had done on its day. After a verb of saying, "that it had ..."
+    is what was said, not a relative clause."""
     first = min(t.span.start for t in timexes)
     openers = list(_EARLIER_RELATIVE.finditer(text, clause.start, first))
     if not openers:
@@ -75,6 +81,8 @@ def _relative_apart(
     cut = openers[-1].start()
     main = _trimmed(text, clause.start, cut)
     own = unquoted(main.text)
+    if cues().speaking.search(own.rsplit(None, 1)[-1]):
+        return [(clause, timexes)]  # "said that it had shelled ...": what was said, not a noun's
     speaks = cues().news_reporting.search(own) or cues().stance_past.search(own)
     if len(main.text.split()) < MAIN_WORDS or not speaks:
         return [(clause, timexes)]

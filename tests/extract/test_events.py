@@ -579,3 +579,17 @@ def test_a_meeting_opening_the_sentence_is_where_what_follows_was_said() -> None
         "sanctions for the food crisis and did not criticise Russia's blockade of Ukrainian ports."
     )
     assert events_of(text) == [("2022-06-24", ("RU-KDA",))]
+
+
+def test_a_nouns_closing_that_clause_in_the_past_perfect_is_apart_not_reported_speech() -> None:
+    # "the rockets that it had promised last week": the promise is a happening of its own week
+    promised = (
+        "Putin warned Washington against sending the longer-range rockets that it had promised "
+        "to Kyiv last week."
+    )
+    assert [e.evidence.text[:10] for e in parse_article(promised, SATURDAY).events][-1] == (
+        "that it ha"
+    )
+    # "said that it had shelled ...": what was said, one event on the happening's week
+    said = "Russia's defence ministry said that it had shelled Kharkiv last week."
+    assert events_of(said) == [("2022-W24", ("UA-63",))]
