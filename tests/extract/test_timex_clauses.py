@@ -86,3 +86,20 @@ def test_plural_part_of_a_weekday_recurs() -> None:
 def test_a_count_after_a_date_is_no_second_day() -> None:
     found = values("On March 3 and 4 soldiers died.", date(2022, 6, 25))
     assert found == [("March 3", "2022-03-03")]
+
+
+def test_a_speech_reproduced_in_full_counts_its_today_from_its_own_day() -> None:
+    address = (
+        "In Zelensky's latest address on Thursday evening, July 21, the president spoke about "
+        "grain. He thanked the partners.\n\nToday, I held a meeting of the Staff.\n\n"
+        "And tomorrow we expect news from Turkey.\n\n“We signed it today,” a minister said."
+    )
+    # the speaker's today and tomorrow; a minister's quoted "today" is the article's day
+    assert values(address, date(2022, 7, 22))[2:] == [
+        ("Today", "2022-07-21"),
+        ("tomorrow", "2022-07-22"),
+        ("today", "2022-07-22"),
+    ]
+    # a live blog's entries are the newsroom's own, each on its day
+    blog = "From 12 Jul 2022 22.37 In his address on Tuesday he spoke. Today we pause the blog."
+    assert values(blog, date(2022, 7, 13))[-1] == ("Today", "2022-07-13")

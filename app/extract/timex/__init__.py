@@ -11,6 +11,7 @@ from app.extract.sentences import split_sentences
 from app.extract.timex.direction import aims_at, direction_cues, direction_of
 from app.extract.timex.find import Candidate, find_candidates
 from app.extract.timex.resolve import Anchor, resolve
+from app.extract.timex.speech_day import speech_days
 from app.extract.timex.values import interval_of
 from app.extract.types import DateValue, Sentence, Span, Timex
 
@@ -134,4 +135,4 @@ def find_timexes(
         kind = candidate.rule.type
         dated = _interval(value, published) if kind in ("DATE", "TIME") else None
         timexes.append(Timex(span=span, type=kind, value=value, date=dated))  # type: ignore[arg-type]
-    return timexes
+    return speech_days(text, split, timexes, published)
