@@ -155,6 +155,7 @@ def test_a_hypothesis_in_a_relative_clause_does_not_unmake_the_happening() -> No
         "The court tied the crimes to the offensive that began on 24 February.",
         "It condemned Russia's 24 February invasion of Ukraine.",
         "Since Russia invaded Ukraine two years ago, fears have risen in Moldova.",
+        "It was his first trip to the front since the start of the Russian invasion on 24 Feb.",
     ],
 )
 def test_a_reference_to_the_start_of_the_war_dates_no_new_event(text: str) -> None:
