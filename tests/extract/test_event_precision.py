@@ -269,6 +269,15 @@ def test_a_happening_told_as_meanwhile_is_news() -> None:
     assert len(events_of(text)) == 2
 
 
+def test_what_a_source_recently_said_is_no_news_of_the_day() -> None:
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nPutin recently said more than 17,000 Africans were enrolled in Russian universities."
+        "\n\nPutin said more than 17,000 Africans were enrolled in Russian universities."
+    )
+    assert len(events_of(text)) == 2
+
+
 def test_a_caveat_that_a_claim_is_unverified_leaves_the_claim_news() -> None:
     text = (
         "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
