@@ -82,7 +82,7 @@ def _opens_on_a_past_year(candidate: Candidate, anchor: Anchor, value: str) -> b
     a clause ("... in warehouses since last year") or counted from the story does not."""
     return (
         candidate.rule.kind == "relative_unit"
-        and candidate.groups.get("dir", "").lower() in ("last", "the last", "the past")
+        and candidate.groups.get("dir", "").lower() == "last"
         and re.fullmatch(r"\d{4}", value) is not None
         and int(value) < anchor.published.year
         and candidate.start == anchor.sentence_start

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.extract.tense import unquoted
+from app.extract.tense import QUOTED, unquoted
 from app.extract.timex.values import interval_of
 from app.extract.types import Sentence, Timex
 
@@ -60,7 +60,7 @@ def _inside(timex: Timex, sentences: list[Sentence]) -> bool:
     for s in sentences:
         if s.start <= timex.span.start < s.end:
             at = timex.span.start - s.start
-            return unquoted(s.text)[at : at + len(timex.span.text)] == timex.span.text
+            return not any(q.start() <= at < q.end() for q in QUOTED.finditer(s.text))
     return False
 
 
