@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from app.extract.cues import cues
+from app.extract.guarded import Pattern, guarded
 from app.extract.places_data import SETTLEMENTS, any_of, words
 from app.extract.places_event import NOT_A_SCENE, located_regions, scene_region
 from app.extract.scene_dateline import filed_from
@@ -186,9 +187,10 @@ VENUE_CHARS = 40  # a gathering's place is named this close to its noun: "the su
 
 
 @cache
-def _gathering() -> re.Pattern[str]:
+def _gathering() -> Pattern:
+    """A gathering's noun; most sentences name none, so the scan is guarded by the nouns."""
     nouns = any_of("gathering_nouns")
-    return re.compile(rf"\b({nouns})\b", re.IGNORECASE)
+    return guarded(re.compile(rf"\b({nouns})\b", re.IGNORECASE), words("gathering_nouns"))
 
 
 def _venues_named(places: Sequence[Place], sentence: Sentence) -> dict[str, Region]:
