@@ -47,7 +47,7 @@ e2e: $(STAMP)  ## browser tests only (Playwright in Debian's /usr/bin/chromium; 
 	$(PY) -m pytest tests/e2e -q
 
 SHARED := ../shared
-score: $(STAMP)  ## extraction quality: events (dev article, our corpus dev, held-out, dev2, dev3, dev4, dev6, dev7, dev9, dev10, dev13 and dev14 annotations) and TempEval-3, via the HTTP API
+score: $(STAMP)  ## extraction quality: events (dev article, our corpus dev, held-out, dev2, dev3, dev4, dev6, dev7, dev9, dev10, dev13, dev14, dev16 and dev17 annotations) and TempEval-3, via the HTTP API
 	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval/score.py here: nothing to score"; exit 0; }
 	$(PY) $(SHARED)/eval/score.py events $(SHARED)/eval/events-dev.jsonl
 	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
@@ -61,6 +61,8 @@ score: $(STAMP)  ## extraction quality: events (dev article, our corpus dev, hel
 	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev10.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
 	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev13.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
 	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev14.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
+	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev16.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
+	$(PY) $(SHARED)/eval/score.py events tests/data/events-corpus-dev17.jsonl --corpus $(SHARED)/corpus/ukraine-news.jsonl
 	$(PY) $(SHARED)/eval/score.py tempeval $(SHARED)/eval/tempeval3/platinum.jsonl
 	$(PY) $(SHARED)/eval/score.py --baseline dateparser events $(SHARED)/eval/events-dev.jsonl
 
