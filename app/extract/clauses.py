@@ -163,6 +163,8 @@ def clause_anchor(text: str, sentence: Sentence, dated: list[Timex]) -> Timex | 
     happening, so the clause falls back to the others."""
     usable = [t for t in dated if _can_anchor(text, sentence, t)]
     happenings = [t for t in usable if not _dates_a_statement(text, sentence, t)]
+    if len(happenings) < len(usable):  # the statement has its day: a noun's dates yield to it
+        happenings = [t for t in happenings if not _dates_a_participle(text, sentence, t)]
     chosen = happenings or usable
     # "Less than a day later, on Saturday, ...": the date named outright beats the one counted
     # from an earlier date, which may be a date the story only mentioned in passing.
@@ -206,6 +208,22 @@ BEFORE_CHARS = 80  # cues sit a few words before a date; a bounded window keeps 
 
 def _before(text: str, sentence: Sentence, timex: Timex) -> str:
     return text[max(sentence.start, timex.span.start - BEFORE_CHARS) : timex.span.start]
+
+
+# "the 15 Gepard guns promised by Germany in April", "the package approved on Saturday": a
+# participle after its noun, with its agent, right before the date
+# (not a passive: "... was killed in mid-May" is the reported happening itself)
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?!(?:was|were|been|being|be|is|are|had|has|have)\b)[a-z]+\s+[a-z]{3,}(?:ed|en)\s+"
+    r"(?:back\s+)?(?:by\s+[\w’'. -]{1,40}?\s+)?(?:back\s+)?(?:in|on|last|this|earlier)?\s*$"
+)
+
+
+def _dates_a_participle(text: str, sentence: Sentence, timex: Timex) -> bool:
+    """A date told of a noun by the participle after it ("Reznikov said on Monday the first
+    three of 15 Gepard guns promised by Germany back in April had arrived"): when the statement
+    has its own day, this date dates the guns' promise, not what the statement reports."""
+    return _PARTICIPLE_BEFORE.search(_before(text, sentence, timex)) is not None
 
 
 def _dates_a_statement(text: str, sentence: Sentence, timex: Timex) -> bool:

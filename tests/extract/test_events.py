@@ -594,3 +594,15 @@ def test_a_nouns_closing_that_clause_in_the_past_perfect_is_apart_not_reported_s
     # "said that it had shelled ...": what was said, one event on the happening's week
     said = "Russia's defence ministry said that it had shelled Kharkiv last week."
     assert events_of(said) == [("2022-W24", ("UA-63",))]
+
+
+def test_a_date_a_participle_tells_of_a_noun_yields_to_the_statements_day() -> None:
+    # the guns' promise is April's; what Reznikov reported on Monday arrived that day
+    gepard = (
+        "Reznikov said on Monday the first three of 15 Gepard guns promised by Germany back in "
+        "April had arrived in Ukraine."
+    )
+    assert [value for value, _ in events_of(gepard)] == ["2022-06-20"]
+    # a passive is the reported happening itself, and keeps its own date
+    killed = "The State Department confirmed on Tuesday that a US citizen was killed in mid-May."
+    assert [value for value, _ in events_of(killed)] == ["2022-05"]
