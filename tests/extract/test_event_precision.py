@@ -278,6 +278,16 @@ def test_what_a_source_recently_said_is_no_news_of_the_day() -> None:
     assert len(events_of(text)) == 2
 
 
+def test_people_counted_as_killed_or_hurt_are_the_days_toll() -> None:
+    text = (
+        "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
+        "\n\nAt least five people were injured, including a seven-year-old girl."
+        "\n\nAnother civilian was killed in a missile attack on Cherkasy."
+        "\n\nThe station was injured pride for the city."
+    )
+    assert len(events_of(text)) == 3
+
+
 def test_a_caveat_that_a_claim_is_unverified_leaves_the_claim_news() -> None:
     text = (
         "Russian missiles struck a power station in Sumy on Saturday, the regional governor said."
