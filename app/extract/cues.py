@@ -83,6 +83,7 @@ class Cues:
     speaking: Pattern  # "said", "condemned", "described": a verb that makes a source
     private_source: Pattern  # "one resident", "Taras, 43,": a private person speaks
     office: Pattern  # "president", "spokesman": a source named by office
+    casualties: Pattern  # "five people were injured": a toll in the simple past
     intent: Pattern  # "want to", "hopes to": what someone wants, not what happened
     caption: Pattern  # "(center)": a picture caption
     newsroom: Pattern  # "we'll be back": the outlet speaking of itself
@@ -244,6 +245,12 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
             rf"\b|\b[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{{1,3}},"
         ),
         office=whole_words(data["office_titles"]),
+        casualties=re.compile(
+            rf"\b(?:{alternation(data['casualty_counted'])}|\d+)\s+"
+            rf"(?:(?:people|civilians|others)\s+)?(?:was|were)\s+(?:also\s+)?"
+            rf"(?:{alternation(data['casualty_verbs'])})\b",
+            re.IGNORECASE,
+        ),
         intent=whole_words(data["intent_cues"]),
         supply=object_marker(data["supply_cues"]),
         reaction=object_marker(data["reaction_cues"]),

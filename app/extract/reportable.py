@@ -70,7 +70,7 @@ def has_event_content(sentence_text: str, places: list[Place]) -> bool:
         score >= 1
         or any(p.kind not in _SCENE_KINDS for p in places)
         or named_source_speaks(sentence_text)
-        or _CASUALTIES.search(unquoted(sentence_text)) is not None
+        or cues().casualties.search(unquoted(sentence_text)) is not None
     )
 
 
@@ -195,14 +195,6 @@ _SAYS_FIRST = re.compile(
 # "The first vessel laden with grain meanwhile left Ukraine ...": the writer sets a happening
 # beside the day's news, so it is news of the day too (every such sentence annotated so far is).
 _MEANWHILE = re.compile(r"\bmeanwhile\b", re.IGNORECASE)
-# "At least five people were injured", "Another civilian was killed": people counted as killed or
-# hurt in the simple past, the day's toll
-_CASUALTIES = re.compile(
-    r"\b(?:people|civilians?|soldiers?|persons?|children|residents?|others|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|\d+)\s+(?:people\s+|civilians\s+|others\s+)?"
-    r"(?:was|were)\s+(?:also\s+)?(?:killed|injured|wounded|hurt)\b",
-    re.IGNORECASE,
-)
 
 
 def _goes_on(sentence_text: str) -> bool:
@@ -263,7 +255,7 @@ def reports_current_news(
             classify(sentence_text).score >= 3
             or (cue.actor.search(sentence_text) is not None and scene())  # armed actors at a place
             or _MEANWHILE.search(framing) is not None
-            or _CASUALTIES.search(framing) is not None
+            or cue.casualties.search(framing) is not None
         )
     # the cues of background and commentary, read last: only news-like sentences need them
     return news and not (
