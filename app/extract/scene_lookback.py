@@ -17,6 +17,11 @@ from app.extract.scene_office import OfficeHolders
 from app.extract.spans import within
 from app.extract.types import Place, Region, Sentence, Span
 
+# A sentence naming no place goes on at the scene told this close before it (about two
+# sentences of a news report, whose paragraphs are often one sentence each), not at one told
+# further back.
+CARRY_CHARS = 400
+
 
 class SceneFocus:
     """The regions "there" or "the city" refer to: the last place named as a scene in the
@@ -53,11 +58,17 @@ class SceneFocus:
         return ()
 
     def regions(
-        self, kinds: frozenset[str] | None = None, country: str | None = None
+        self,
+        kinds: frozenset[str] | None = None,
+        country: str | None = None,
+        near: int | None = None,
     ) -> tuple[Region, ...]:
         """The main scene of the last sentence that names one; of one of `kinds` ("the plant":
-        a facility) and in `country` ("the eastern Ukrainian city") when given."""
+        a facility) and in `country` ("the eastern Ukrainian city") when given; () when `near`
+        is given and that sentence ends more than CARRY_CHARS before it."""
         for sentence in reversed(self._read):
+            if near is not None and near - sentence.end > CARRY_CHARS:
+                return ()
             places = within(self._places, self._starts, sentence)
             located, firm = located_regions(places, sentence)
             scene = [

@@ -520,3 +520,35 @@ def test_regional_officials_refer_back_only_to_a_scene_inside_a_country() -> Non
     # after a town, they are its region's officials
     first = "A missile hit a school in Kramatorsk."
     assert second_scene_codes(first, second, "UA") == ["UA-14"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a toll or a violent happening told with no place of its own: the scene just told
+        ("At least five people were injured, including a seven-year-old girl.", ["UA-30"]),
+        ("Some of them had been killed by shelling and airstrikes, officials said.", ["UA-30"]),
+        # the writer turns elsewhere; a promise is no happening; a view names no violence
+        ("Elsewhere, three people were killed by shelling overnight.", ["UA"]),
+        ("They pledged to step up the fight against terrorism.", ["UA"]),
+        ("The talks were described as constructive.", ["UA"]),
+    ],
+)
+def test_a_toll_without_a_place_happened_at_the_scene_just_told(
+    second: str, expected: list[str]
+) -> None:
+    first = "Russian missiles struck a residential block in Kyiv on Sunday."
+    assert second_scene_codes(first, second, "UA") == expected
+
+
+def test_a_scene_told_long_before_is_not_carried() -> None:
+    scene = "Russian missiles struck a residential block in Kyiv on Sunday."
+    toll = "At least five people were injured."
+    text = f"{scene} {'Talks went on. ' * 30}{toll}"
+    places = find_places(text)
+    focus = SceneFocus(places, [p.span.start for p in places])
+    focus.read(Sentence(0, len(scene), scene))
+    home = region("UA")
+    assert home is not None
+    evidence = Span(len(text) - len(toll), len(text), toll)
+    assert [r.code for r in event_scene(places, evidence, focus, (home,))[0]] == ["UA"]
