@@ -436,14 +436,16 @@ def test_the_contents_of_an_adopted_package_are_no_event() -> None:
     assert dates_of(text) == ["2022-06-25"]
 
 
-def test_a_view_reported_without_a_day_is_no_event() -> None:
+def test_a_view_reported_without_a_day_is_no_event_but_a_call_is() -> None:
+    view = "The Belarusian leader said he fully supports the Kremlin's latest peace plan."
+    call = "The EU's foreign policy chief said Europe can't rely on Washington alone."
     text = (
         "Russian missiles hit a fuel depot near Dnipro on Saturday, the governor said."
-        "\n\nThe Belarusian leader said he fully supports the Kremlin's latest peace plan."
-        "\n\nThe EU's foreign policy chief said Europe can't rely on Washington alone."
+        f"\n\n{view}\n\n{call}"
         "\n\nThe mayor said two schools were damaged in the strike."
     )
-    assert len(events_of(text)) == 2
+    found = [evidence for _, evidence in events_of(text)]
+    assert len(found) == 3 and view not in found and call in found
 
 
 def test_a_trend_of_recent_months_is_no_event_unless_reported() -> None:
