@@ -86,7 +86,6 @@ class Cues:
     casualties: Pattern  # "five people were injured": a toll in the simple past
     intent: Pattern  # "want to", "hopes to": what someone wants, not what happened
     scene_change: Pattern  # "elsewhere", "another": the writer turns from the scene told
-    commitment: Pattern  # "pledged to": a deed promised, not done
     caption: Pattern  # "(center)": a picture caption
     newsroom: Pattern  # "we'll be back": the outlet speaking of itself
     post_signature: Pattern  # "— Name (@handle) July 30, 2022": an embedded post
@@ -255,7 +254,6 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
         ),
         intent=whole_words(data["intent_cues"]),
         scene_change=whole_words(data["scene_change_cues"]),
-        commitment=whole_words(data["commitment_cues"]),
         supply=object_marker(data["supply_cues"]),
         reaction=object_marker(data["reaction_cues"]),
         war_named_before=re.compile(

@@ -1,6 +1,6 @@
 """Where an event happened: the scene its clause names (places_event.py), else the place "there"
-refers back to (scene_lookback.py), else its speaker's country (scene_speaker.py), else, for a
-toll or a violent happening, the scene told just before, else the article's home country."""
+refers back to (scene_lookback.py), else its speaker's country (scene_speaker.py), else the
+scene told just before (inside a country), else the article's home country."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from app.extract.commentary import is_prospect
 from app.extract.cues import cues
-from app.extract.event_types import classify
 from app.extract.guarded import Pattern, guarded
 from app.extract.places import region
 from app.extract.places_data import VOICES, any_of
@@ -25,13 +23,10 @@ from app.extract.scene_speaker import (
     speakers,
     view_speaker,
 )
-from app.extract.tense import main_clause, unquoted
 from app.extract.types import Place, Region, Sentence, Span
 
 __all__ = ["SceneFocus", "event_scene", "home_country", "names_a_scene"]
 
-# A violent type scored this much by the lexicon (one strong phrase) tells a violent happening.
-VIOLENT_SCORE = 2
 # How far after a verb of judging its object may name the country judged.
 JUDGED_OBJECT = 60
 # "ordered his generals to", "urged Kyiv's allies to": at most five words between a verb of
@@ -71,7 +66,7 @@ def event_scene(
     elif not firm:
         located, firm = _said_where(places, evidence, focus, located)
     if not located and not firm:  # "At least five people were injured": the scene just told
-        located = _violence_goes_on(places, evidence, focus)
+        located = _scene_goes_on(evidence, focus)
     if firm and not located:  # a union acted: at the meeting a wire story is filed from
         located = focus.filed_from or filed_from(places, evidence)
     regions = located or (() if firm else home)  # firm and none: a union acted
@@ -80,23 +75,12 @@ def event_scene(
     return tuple(regions), used
 
 
-def _violence_goes_on(
-    places: Sequence[Place], evidence: Span, focus: SceneFocus
-) -> tuple[Region, ...]:
-    """'... struck Kyiv on Sunday. At least five people were injured.': a violent happening or a
-    toll told without any place of its own happened at the scene told just before, when that
-    lies inside a country (a whole country named before says no more than the article's home);
-    not where the writer turns elsewhere, nor in a plan or a promise."""
-    end = evidence.start + len(evidence.text)
-    if any(evidence.start <= p.span.start < end for p in places):
-        return ()
-    cue = cues()
-    own = unquoted(main_clause(evidence.text))
-    if cue.scene_change.search(evidence.text) or cue.commitment.search(own) or is_prospect(own):
-        return ()
-    typed = classify(evidence.text)
-    violent = typed.score >= VIOLENT_SCORE and typed.event_type != "Strategic developments"
-    if not (violent or cue.casualties.search(unquoted(evidence.text))):
+def _scene_goes_on(evidence: Span, focus: SceneFocus) -> tuple[Region, ...]:
+    """'... struck Kyiv on Sunday. At least five people were injured.', "A spokesperson for the
+    fleet said ...": a clause naming no scene and no speaker's country goes on at the scene told
+    just before, when that lies inside a country (a whole country told before says no more than
+    the article's home); not where the writer turns elsewhere ("Elsewhere, ...")."""
+    if cues().scene_change.search(evidence.text):
         return ()
     scene = focus.regions(near=evidence.start)
     return scene if any("-" in r.code for r in scene) else ()

@@ -525,20 +525,25 @@ def test_regional_officials_refer_back_only_to_a_scene_inside_a_country() -> Non
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
-        # a toll or a violent happening told with no place of its own: the scene just told
+        # a clause naming no place and no speaker's country: the scene just told
         ("At least five people were injured, including a seven-year-old girl.", ["UA-30"]),
         ("Some of them had been killed by shelling and airstrikes, officials said.", ["UA-30"]),
-        # the writer turns elsewhere; a promise is no happening; a view names no violence
+        ("A spokesperson for the fleet called the drone homemade.", ["UA-30"]),
+        # the writer turns elsewhere; a speaker's country is where a statement was made
         ("Elsewhere, three people were killed by shelling overnight.", ["UA"]),
-        ("They pledged to step up the fight against terrorism.", ["UA"]),
-        ("The talks were described as constructive.", ["UA"]),
+        ("A German government spokesman said the talks were constructive.", ["DE"]),
     ],
 )
-def test_a_toll_without_a_place_happened_at_the_scene_just_told(
+def test_a_clause_without_a_place_goes_on_at_the_scene_just_told(
     second: str, expected: list[str]
 ) -> None:
     first = "Russian missiles struck a residential block in Kyiv on Sunday."
     assert second_scene_codes(first, second, "UA") == expected
+
+
+def test_a_whole_country_told_before_is_no_scene_to_carry() -> None:
+    first = "Russia fired dozens of missiles at Ukraine on Sunday."
+    assert second_scene_codes(first, "At least five people were injured.", "UA") == ["UA"]
 
 
 def test_a_scene_told_long_before_is_not_carried() -> None:
