@@ -107,6 +107,11 @@ def test_weapons_supplied_are_no_attack(sentence: str, sub_type: str) -> None:
         # a reaction to an attack is a statement, not the attack again
         ("Western leaders condemned the attack on the station.", "Other"),
         ("The minister denounced Russia's missile strikes as barbaric.", "Other"),
+        (
+            "Kuleba said G7 countries should respond to the latest missile strikes by imposing "
+            "further sanctions.",
+            "Other",
+        ),
         # the attack itself, told beside the reaction, still types the sentence
         (
             "Russian missiles struck the port overnight, and the mayor condemned it.",
