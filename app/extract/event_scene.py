@@ -1,6 +1,7 @@
 """Where an event happened: the scene its clause names (places_event.py), else the place "there"
 refers back to (scene_lookback.py), else its speaker's country (scene_speaker.py), else the
-scene told just before (inside a country), else the article's home country."""
+scene told just before (inside a country), else the country of the official acting, else the
+article's home country."""
 
 from __future__ import annotations
 
@@ -67,6 +68,8 @@ def event_scene(
         located, firm = _said_where(places, evidence, focus, located)
     if not located and not firm:  # "At least five people were injured": the scene just told
         located = _scene_goes_on(evidence, focus)
+    if not located and not firm:  # "Erdogan on Monday held calls with Putin": at home
+        located = _actor_country(places, evidence)
     if firm and not located:  # a union acted: at the meeting a wire story is filed from
         located = focus.filed_from or filed_from(places, evidence)
     regions = located or (() if firm else home)  # firm and none: a union acted
@@ -84,6 +87,21 @@ def _scene_goes_on(evidence: Span, focus: SceneFocus) -> tuple[Region, ...]:
         return ()
     scene = focus.regions(near=evidence.start)
     return scene if any("-" in r.code for r in scene) else ()
+
+
+def _actor_country(places: Sequence[Place], evidence: Span) -> tuple[Region, ...]:
+    """'Erdogan, the main mediator, on Monday held calls with Putin and Zelenskiy': a clause
+    naming no scene whose subject is a state's official acts in that state, not in the country
+    the article is mostly about; an official further on ("came hours after Biden asked") is
+    not its subject."""
+    end = evidence.start + len(evidence.text)
+    first = next((p for p in places if evidence.start <= p.span.start < end), None)
+    if first is None or first.kind != "official":
+        return ()
+    if not _OPENING_NAMES.fullmatch(evidence.text, 0, first.span.start - evidence.start):
+        return ()
+    country = region(first.region.code.split("-")[0])
+    return (country,) if country else ()
 
 
 def _governs_scene(places: Sequence[Place], evidence: Span, located: tuple[Region, ...]) -> bool:

@@ -557,3 +557,13 @@ def test_a_scene_told_long_before_is_not_carried() -> None:
     assert home is not None
     evidence = Span(len(text) - len(toll), len(text), toll)
     assert [r.code for r in event_scene(places, evidence, focus, (home,))[0]] == ["UA"]
+
+
+def test_an_official_acting_without_a_scene_acts_at_home() -> None:
+    # the article is about Iran; the Turkish president's calls name no scene
+    first = "Iran is preparing to supply Russia with drones, officials in Tehran said."
+    second = "Erdogan, the main mediator, on Monday held calls with Putin and Zelenskiy."
+    assert second_scene_codes(first, second, "IR") == ["TR"]
+    # an official further on is not the clause's subject
+    other = "The talks came hours after Erdogan held calls with Putin."
+    assert second_scene_codes(first, other, "IR") == ["IR"]
