@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint fmt bench bench-web bench-ingest e2e score agreement gazetteer clean
+.PHONY: help install run test lint fmt bench bench-web bench-ingest e2e score score-types agreement gazetteer clean
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ score: $(STAMP)  ## extraction quality: the dev article, our corpus sets (SCORED
 	$(PY) $(SHARED)/eval/score.py tempeval $(SHARED)/eval/tempeval3/platinum.jsonl; \
 	echo "== dateparser baseline, $(SHARED)/eval/events-dev.jsonl"; \
 	$(PY) $(SHARED)/eval/score.py --baseline dateparser events $(SHARED)/eval/events-dev.jsonl
+
+score-types: $(STAMP)  ## event types (ACLED) against blind-typed gold events, beside the most common type
+	$(PY) scripts/score_types.py
 
 agreement: $(STAMP)  ## how far two annotators agree on the sets annotated twice (the ceiling for `make score`)
 	$(PY) scripts/annotator_agreement.py

@@ -43,3 +43,25 @@ def test_a_second_annotation_covers_the_articles_of_the_first(second: Path) -> N
     first = second.with_name(second.name.replace("-second.jsonl", ".jsonl"))
     ids = [article["corpus_id"] for article in lines(first)]
     assert sorted(article["corpus_id"] for article in lines(second)) == sorted(ids)
+
+
+TYPED = sorted(DATA.glob("event-types-*.jsonl"))
+
+
+@pytest.mark.parametrize("path", TYPED, ids=lambda p: p.name)
+def test_each_typed_event_is_a_required_gold_event_with_an_acled_pair(path: Path) -> None:
+    from app.extract.event_types import TAXONOMY
+
+    required = {
+        (article["corpus_id"], event["start"], event["end"])
+        for gold in GOLD
+        if not gold.name.endswith("-second.jsonl")
+        for article in lines(gold)
+        for event in article["events"]
+        if not event.get("optional")
+    }
+    typed = lines(path)
+    assert typed, path.name
+    for item in typed:
+        assert (item["corpus_id"], item["start"], item["end"]) in required, item
+        assert (item["event_type"], item["sub_event_type"]) in TAXONOMY, item
