@@ -138,3 +138,41 @@ def test_an_attack_reacted_to_gives_no_type(sentence: str, sub_type: str) -> Non
 )
 def test_the_war_named_in_passing_gives_no_type(sentence: str, sub_type: str) -> None:
     assert classify_happening(sentence).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a death told without its means is no attack on civilians
+        ("Four people were killed, officials said.", ("Strategic developments", "Other")),
+        # a place or an adjective is no happening: the battlefield, Russian-occupied land
+        (
+            "Zelensky visited troops on the battlefield.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "The vote took place in Russian-occupied territory.",
+            ("Strategic developments", "Other"),
+        ),
+        ("Lithuania was hit by a cyber attack.", ("Strategic developments", "Other")),
+        # a deal or talks named, not reached
+        (
+            "The Kremlin said the deal had not been fulfilled.",
+            ("Strategic developments", "Other"),
+        ),
+        # aid and deliveries change what a party can do
+        (
+            "Biden announced another $1bn in military aid to Ukraine.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        (
+            "Ukraine managed to retake half of the city.",
+            ("Battles", "Government regains territory"),
+        ),
+    ],
+)
+def test_what_a_sentence_names_in_passing_does_not_type_it(
+    sentence: str, pair: tuple[str, str]
+) -> None:
+    match = classify_happening(sentence)
+    assert (match.event_type, match.sub_event_type) == pair
