@@ -5,7 +5,9 @@
 
 Without files it scores tests/data/event-types-dev.jsonl (development sets) and
 tests/data/event-types-blind.jsonl (the blind sets, whose figures are only ever read in
-aggregate), one line each (`make score-types`).
+aggregate), one line each (`make score-types`), and prints how far a second annotator's types
+(tests/data/event-types-dev-second.jsonl, a share of the development events) agree with the first
+annotator's on the same events: the ceiling the extractor's figures are read against.
 
 Gold lines: `set`, `corpus_id`, `published`, `start`, `end`, `event_type`, `sub_event_type`: the
 required events of the corpus gold sets, typed blind by annotators (see
@@ -99,6 +101,25 @@ def score(gold: list[dict[str, Any]], texts: dict[str, str], verbose: bool) -> d
     }
 
 
+def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict[str, Any]:
+    """The share of the second annotator's events whose type and sub-type are the first's."""
+    firsts = {(g["corpus_id"], g["start"], g["end"]): g for g in first}
+    both = [(firsts[(g["corpus_id"], g["start"], g["end"])], g) for g in second]
+    return {
+        "events": len(both),
+        "type_agreement": ratio(
+            sum(a["event_type"] == b["event_type"] for a, b in both), len(both)
+        ),
+        "sub_type_agreement": ratio(
+            sum(
+                (a["event_type"], a["sub_event_type"]) == (b["event_type"], b["sub_event_type"])
+                for a, b in both
+            ),
+            len(both),
+        ),
+    }
+
+
 def pair(event: Event) -> tuple[str, str]:
     return (event.event_type, event.sub_event_type)
 
@@ -120,6 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.gold or [DATA / name for name in DEFAULT_GOLD]:
         verbose = args.verbose and "blind" not in path.name  # blind sets: aggregates only
         print(f"{path.name}: {json.dumps(score(read_jsonl(path), texts, verbose))}")
+    if not args.gold:
+        first, second = (
+            read_jsonl(DATA / f"event-types-dev{end}.jsonl") for end in ("", "-second")
+        )
+        print(f"annotators' agreement: {json.dumps(agreement(first, second))}")
     return 0
 
 
