@@ -80,6 +80,18 @@ def object_marker(cues: list[str]) -> re.Pattern[str]:
     )
 
 
+def clause_marker(cues: list[str]) -> re.Pattern[str]:
+    """A word ("threaten*": any ending) with no pause after it (no comma, no sentence break):
+    searched for just before a phrase of the event lexicon, it puts the phrase in its clause
+    ("could trigger a third world war": a happening that did not happen)."""
+
+    def body(cue: str) -> str:
+        word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+        return rf"{word}\w*" if cue.endswith("*") else rf"{word}\b"
+
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues, body)})[^.;!?,]*$", re.IGNORECASE)
+
+
 def first_words(phrases: list[str]) -> frozenset[str]:
     """The phrases' first words in lower case: a match of a cue made of the phrases holds one.
     (A pattern's own required strings are unknown when its list is long.)"""

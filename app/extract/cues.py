@@ -12,6 +12,7 @@ from typing import Any
 from app.extract.cue_patterns import (
     POST_SIGNATURE,
     alternation,
+    clause_marker,
     first_words,
     follow_up,
     introduction,
@@ -96,6 +97,8 @@ class Cues:
     supply: re.Pattern[str]
     # "condemned": an attack named after it (in its clause) is what is reacted to
     reaction: re.Pattern[str]
+    # "could", "threatened to": a happening named after one in the same clause did not happen
+    unrealised: re.Pattern[str]
     # "Russia's full-scale ", "since the ": the words before a phrase of the lexicon that make it
     # the war named in passing ("the invasion"), not a battle the sentence reports
     war_named_before: re.Pattern[str]
@@ -256,6 +259,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
         scene_change=whole_words(data["scene_change_cues"]),
         supply=object_marker(data["supply_cues"]),
         reaction=object_marker(data["reaction_cues"]),
+        unrealised=clause_marker(data["unrealised_cues"]),
         war_named_before=re.compile(
             rf"\b(?:{alternation(data['war_name_determiners'])})\s+(?:[\w-]+\s+){{0,2}}$",
             re.IGNORECASE,

@@ -105,9 +105,10 @@ def classify(text: str) -> EventTypeMatch:
 def classify_happening(text: str) -> EventTypeMatch:
     """As classify, but a phrase named as what is supplied or reacted to does not count: mostly
     weapons ("promised anti-ship missiles", "US-supplied rockets" are aid, not an attack), also
-    what an aid package holds, the attack a statement condemns, and the war named in passing.
+    what an aid package holds, the attack a statement condemns, what is only expected, planned,
+    threatened or possible ("could trigger a war"), and the war named in passing.
     For the type an event is shown with; how newsworthy a sentence reads still goes by classify."""
-    markers = (cues().supply, cues().reaction)
+    markers = (cues().supply, cues().reaction, cues().unrealised)
     return _best(
         match
         for match in _lexicon().regex.finditer(text)

@@ -176,3 +176,29 @@ def test_what_a_sentence_names_in_passing_does_not_type_it(
 ) -> None:
     match = classify_happening(sentence)
     assert (match.event_type, match.sub_event_type) == pair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a happening only expected, planned, threatened or possible gives no type
+        (
+            "The US does not expect Ukraine to launch large-scale offensive operations soon.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "Medvedev threatened to strike Kyiv with hypersonic missiles.",
+            ("Strategic developments", "Other"),
+        ),
+        # past a pause, the happening is told: "If talks fail, ... ; Russian forces shelled ..."
+        (
+            "Officials said they would respond, and Russian forces shelled the town overnight.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+    ],
+)
+def test_a_happening_that_did_not_happen_gives_no_type(
+    sentence: str, pair: tuple[str, str]
+) -> None:
+    match = classify_happening(sentence)
+    assert (match.event_type, match.sub_event_type) == pair
