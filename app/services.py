@@ -70,7 +70,9 @@ def clean_url(url: str | None) -> str | None:
     return url
 
 
-def parse_only(text: str, published: str | date | None, max_bytes: int) -> ParsedArticle:
+def parse_only(
+    text: str, published: str | date | None, max_bytes: int, title: str | None = None
+) -> ParsedArticle:
     """Extraction without storing anything (POST /api/parse).
 
     The text is checked but not cleaned, so that every offset indexes the text exactly as
@@ -78,7 +80,7 @@ def parse_only(text: str, published: str | date | None, max_bytes: int) -> Parse
     """
     cleaned = check_text(text, max_bytes)
     as_sent = cleaned if looks_like_html(text) else text
-    return parse_article(as_sent, parse_published(published))
+    return parse_article(as_sent, parse_published(published), title=title)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def ingest_article(
         existing = repo.find_duplicate(session, digest, url)
         if existing is not None:
             return _stored(existing)
-    parsed = parse_article(checked.text, checked.published)
+    parsed = parse_article(checked.text, checked.published, title=checked.fields.title)
     with session_factory() as session:
         try:
             article = repo.add_parsed_article(session, checked.fields, parsed, digest)

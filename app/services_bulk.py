@@ -62,7 +62,7 @@ def _prepare(item: ArticleInput, max_bytes: int) -> Prepared | str | None:
     url = checked.fields.url
     if checked.digest in _known[0] or (url and url in _known[1]):
         return None
-    parsed = parse_article(checked.text, checked.published)
+    parsed = parse_article(checked.text, checked.published, title=checked.fields.title)
     return Prepared(bulk.article_rows(checked.fields, parsed, checked.digest), checked.digest)
 
 

@@ -65,7 +65,9 @@ def matches(gold: list[dict[str, Any]], events: tuple[Event, ...]) -> list[Event
     return found
 
 
-def score(gold: list[dict[str, Any]], texts: dict[str, str], verbose: bool) -> dict[str, Any]:
+def score(
+    gold: list[dict[str, Any]], articles: dict[str, dict[str, Any]], verbose: bool
+) -> dict[str, Any]:
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for item in gold:
         by_article[(item["corpus_id"], item["published"])].append(item)
@@ -73,7 +75,10 @@ def score(gold: list[dict[str, Any]], texts: dict[str, str], verbose: bool) -> d
     answers: list[tuple[dict[str, Any], Event]] = []
     for (corpus_id, published), items in by_article.items():
         items.sort(key=lambda g: g["start"])
-        parsed = parse_article(texts[corpus_id], date.fromisoformat(published))
+        article = articles[corpus_id]
+        parsed = parse_article(
+            article["text"], date.fromisoformat(published), title=article.get("title")
+        )
         for item, event in zip(items, matches(items, parsed.events), strict=True):
             pairs[(item["event_type"], item["sub_event_type"])] += 1
             if event is not None:
@@ -87,7 +92,7 @@ def score(gold: list[dict[str, Any]], texts: dict[str, str], verbose: bool) -> d
     if verbose:
         for g, e in answers:
             if (g["event_type"], g["sub_event_type"]) != pair(e):
-                text = texts[g["corpus_id"]][g["start"] : g["end"]][:90]
+                text = articles[g["corpus_id"]]["text"][g["start"] : g["end"]][:90]
                 wanted = f"{g['event_type']}/{g['sub_event_type']}"
                 print(f"  gold {wanted}  got {'/'.join(pair(e))} :: {text}")
     return {
@@ -137,10 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_file():
         print(f"no {args.corpus} here: nothing to score")
         return 0
-    texts = {a["id"]: a["text"] for a in read_jsonl(args.corpus)}
+    articles = {a["id"]: a for a in read_jsonl(args.corpus)}
     for path in args.gold or [DATA / name for name in DEFAULT_GOLD]:
         verbose = args.verbose and "blind" not in path.name  # blind sets: aggregates only
-        print(f"{path.name}: {json.dumps(score(read_jsonl(path), texts, verbose))}")
+        print(f"{path.name}: {json.dumps(score(read_jsonl(path), articles, verbose))}")
     if not args.gold:
         first, second = (
             read_jsonl(DATA / f"event-types-dev{end}.jsonl") for end in ("", "-second")

@@ -21,7 +21,7 @@ router = APIRouter(tags=["extraction"])
 )
 def parse(body: ParseRequest, settings: SettingsDep) -> ParseResponse | JSONResponse:
     try:
-        parsed = parse_only(body.text, body.published, settings.max_upload_bytes)
+        parsed = parse_only(body.text, body.published, settings.max_upload_bytes, body.title)
     except IngestError as error:
         return JSONResponse({"detail": str(error)}, status_code=422)
     return parse_response(parsed)

@@ -25,11 +25,15 @@ __all__ = [
 ]
 
 
-def parse_article(text: str, published: date | None, *, today: date | None = None) -> ParsedArticle:
+def parse_article(
+    text: str, published: date | None, *, title: str | None = None, today: date | None = None
+) -> ParsedArticle:
     """Sentences, temporal expressions, places and events of one article.
 
     When `published` is None it is inferred from the text (a dateline or the latest full date),
     and failing that `today` (default: the current date) is used; `published_inferred` says so.
+    The `title` tells a round-up of the day's news ("what we know on day 162"), whose paragraphs
+    each open on an event.
 
     >>> text = "Troops withdrew from Kherson on Friday, the army said."
     >>> parse_article(text, date(2022, 11, 12)).events[0].date.value
@@ -41,7 +45,7 @@ def parse_article(text: str, published: date | None, *, today: date | None = Non
     sentences = split_sentences(text)
     timexes = find_timexes(text, published, sentences)
     places = find_places(text)
-    events = assemble_events(text, published, sentences, timexes, places)
+    events = assemble_events(text, published, sentences, timexes, places, title)
     return ParsedArticle(
         text=text,
         published=published,

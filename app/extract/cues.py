@@ -86,6 +86,7 @@ class Cues:
     office: Pattern  # "president", "spokesman": a source named by office
     casualties: Pattern  # "five people were injured": a toll in the simple past
     intent: Pattern  # "want to", "hopes to": what someone wants, not what happened
+    roundup_title: Pattern  # "what we know": a title of a round-up of the day's news
     scene_change: Pattern  # "elsewhere", "another": the writer turns from the scene told
     caption: Pattern  # "(center)": a picture caption
     newsroom: Pattern  # "we'll be back": the outlet speaking of itself
@@ -256,6 +257,7 @@ def _compiled_cues(data: dict[str, Any]) -> Cues:
             re.IGNORECASE,
         ),
         intent=whole_words(data["intent_cues"]),
+        roundup_title=whole_words(data["roundup_title_cues"]),
         scene_change=whole_words(data["scene_change_cues"]),
         supply=object_marker(data["supply_cues"]),
         reaction=object_marker(data["reaction_cues"]),

@@ -10,6 +10,7 @@ from datetime import date
 from itertools import islice
 
 from app.extract.analysis import commentator_names
+from app.extract.cues import cues
 from app.extract.event_scene import home_country
 from app.extract.types import Place, Region, Timex
 
@@ -28,10 +29,15 @@ class ArticleContext:
     timex_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)  # of the first non-blank lines
+    roundup: bool = False  # a round-up of the day's news: each paragraph opens on an item
 
 
 def article_context(
-    text: str, published: date, timexes: Sequence[Timex], places: Sequence[Place]
+    text: str,
+    published: date,
+    timexes: Sequence[Timex],
+    places: Sequence[Place],
+    title: str | None = None,
 ) -> ArticleContext:
     return ArticleContext(
         text,
@@ -43,7 +49,14 @@ def article_context(
         [t.span.start for t in timexes],
         [p.span.start for p in places],
         [m.start() for m in islice(_LINE.finditer(text), LEAD_PARAGRAPHS + 1)],
+        is_roundup(title),
     )
+
+
+def is_roundup(title: str | None) -> bool:
+    """A round-up of the day's news, by its title ("Russia-Ukraine war: what we know on day 162
+    of the invasion"); the text alone does not tell one from a report in short paragraphs."""
+    return bool(title) and cues().roundup_title.search(title or "") is not None
 
 
 def near_the_lead(context: ArticleContext, start: int) -> bool:

@@ -48,6 +48,7 @@ def assemble_events(
     sentences: Sequence[Sentence],
     timexes: Sequence[Timex],
     places: Sequence[Place],
+    title: str | None = None,
 ) -> list[Event]:
     """Events of the article, in text order.
 
@@ -56,7 +57,7 @@ def assemble_events(
     A sentence without a date of its own that reports news ("..., the mayor said") is dated
     by the publication date; background without a date gives no event.
     """
-    context = article_context(text, published, timexes, places)
+    context = article_context(text, published, timexes, places, title)
     events: list[Event] = []
     focus = SceneFocus(places, context.place_starts)
     seen: set[tuple[str, str]] = set()
@@ -170,12 +171,15 @@ def _undated_events(
     scene = lambda: names_a_scene(places, clause)  # noqa: E731 (only some sentences need it)
     lead = opens_paragraph(context.text, sentence.start)
     names = context.commentators
-    if (
+    # a round-up's paragraph opens on an item of the day's news, however it is told
+    news = (context.roundup and lead) or (
         reports_current_news(clause.text, scene, lead, names)
         and (in_opening(context, sentence.start) or not background_perfect(clause.text))
         and not background_pluperfect(sentence.text, clause.text)
         and (beside_a_happening or has_event_content(clause.text, places))
-        and not continues_a_statement(_with_quoting_sentence(context, sentence, clause, previous))
+    )
+    if news and not continues_a_statement(
+        _with_quoting_sentence(context, sentence, clause, previous)
     ):
         return [make_event(context, clause, None, places, focus)]
     return []

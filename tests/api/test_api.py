@@ -29,6 +29,21 @@ def test_parse_returns_the_shape_the_scorer_reads_and_stores_nothing(client: Tes
     assert client.get("/api/health").json()["articles"] == 0
 
 
+def test_parse_reads_the_title_a_roundup_is_known_by(client: TestClient) -> None:
+    # the scorer and the upload form send the title: "what we know" makes each paragraph's
+    # opening sentence an event of the day
+    text = (
+        "Ukraine's president wants to talk directly to China's leader, Xi Jinping.\n\n"
+        "The first shipment of grain to leave Ukraine under the deal has reached Turkey."
+    )
+    request = {"text": text, "published": "2022-08-04"}
+    plain = client.post("/api/parse", json=request).json()["events"]
+    roundup = client.post(
+        "/api/parse", json={**request, "title": "Russia-Ukraine war: what we know on day 162"}
+    ).json()["events"]
+    assert len(roundup) == 2 and len(plain) < 2
+
+
 def test_parse_infers_the_publication_date_when_missing(client: TestClient) -> None:
     text = "KYIV, June 25, 2022 - Troops withdrew from the city on Friday, officials said."
     body = client.post("/api/parse", json={"text": text, "published": None}).json()

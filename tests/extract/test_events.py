@@ -606,3 +606,28 @@ def test_a_date_a_participle_tells_of_a_noun_yields_to_the_statements_day() -> N
     # a passive is the reported happening itself, and keeps its own date
     killed = "The State Department confirmed on Tuesday that a US citizen was killed in mid-May."
     assert [value for value, _ in events_of(killed)] == ["2022-05"]
+
+
+ROUNDUP = (
+    "Ukraine is pulling out its 40 peacekeepers from the Nato-led mission in Kosovo, according "
+    "to Ukrainian news.\n\n"
+    "A Moscow court has convicted the US basketball player Brittney Griner on drug charges, in a "
+    "verdict that could lead to a prisoner swap.\n\n"
+    "Ukraine's president wants to talk directly to China's leader, Xi Jinping. He hopes China "
+    "can use its influence with Russia."
+)
+
+
+def test_each_paragraph_of_a_roundup_opens_on_an_event_of_the_day() -> None:
+    # "what we know on day 162": a round-up of the day's news, item by item, told in the
+    # present or the perfect; the same paragraphs in another article are a view and background
+    title = "Russia-Ukraine war: what we know on day 162 of the invasion"
+    thursday = date(2022, 8, 4)
+    roundup = parse_article(ROUNDUP, thursday, title=title).events
+    other = parse_article(ROUNDUP, thursday, title="Ukraine's diplomacy").events
+    opening = [p.split(".")[0] for p in ROUNDUP.split("\n\n")]
+    assert [e.evidence.text.split(".")[0].split(",")[0] for e in roundup] == [
+        o.split(",")[0] for o in opening
+    ]
+    assert {e.date.value for e in roundup} == {"2022-08-04"}
+    assert len(other) < len(roundup)
