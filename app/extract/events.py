@@ -30,6 +30,7 @@ from app.extract.reportable import (
     sets_beside,
     takes_a_stance,
 )
+from app.extract.sections import other_stories
 from app.extract.sources import (
     asks,
     continues_a_statement,
@@ -87,7 +88,9 @@ def assemble_events(
         focus.read(sentence)
         previous = sentence
     dated = paragraph_leads_dated(text, lead_dated_by_follow_up(events, published), published)
-    return with_earlier_happenings(context, sentences, dated, focus)
+    found = with_earlier_happenings(context, sentences, dated, focus)
+    elsewhere = other_stories(text, title, places)  # a newsletter's other headlines
+    return [e for e in found if not any(a <= e.evidence.start < b for a, b in elsewhere)]
 
 
 REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repeat

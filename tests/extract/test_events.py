@@ -631,3 +631,27 @@ def test_each_paragraph_of_a_roundup_opens_on_an_event_of_the_day() -> None:
     ]
     assert {e.date.value for e in roundup} == {"2022-08-04"}
     assert len(other) < len(roundup)
+
+
+NEWSLETTER = (
+    "Good morning.\n\n"
+    "Russia hit Kyiv with cruise missiles on Thursday, officials said.\n\n"
+    "At least 10 people were injured, the emergency service said.\n\n"
+    "Capitol attack panel to issue letters to key Republicans\n\n"
+    "The House select committee was expected to issue letters on Thursday, sources said.\n\n"
+    "Premier arrested in US sting operation\n\n"
+    "The premier was arrested at a Miami airport on Thursday, the governor said."
+)
+
+
+def test_a_newsletter_section_about_another_story_gives_no_event() -> None:
+    # each story under its own headline; those that name no country of the title are not
+    # about the conflict the timeline follows
+    title = "First Thing: Russia strikes Kyiv during UN visit to Ukraine"
+    friday = date(2022, 4, 29)
+    found = [e.evidence.text for e in parse_article(NEWSLETTER, friday, title=title).events]
+    assert found[0].startswith("Russia hit Kyiv") and len(found) == 2
+    assert not any("Miami" in text or "committee" in text for text in found)
+    # without a title naming a country, nothing is left out
+    untitled = parse_article(NEWSLETTER, friday).events
+    assert any("Miami" in e.evidence.text for e in untitled)
