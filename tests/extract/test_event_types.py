@@ -169,6 +169,11 @@ def test_the_war_named_in_passing_gives_no_type(sentence: str, sub_type: str) ->
             "Ukraine managed to retake half of the city.",
             ("Battles", "Government regains territory"),
         ),
+        # agreeing to send arms is an aid decision, not an agreement between the warring sides
+        (
+            "The US agreed to send 31 Abrams tanks to Ukraine.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
     ],
 )
 def test_what_a_sentence_names_in_passing_does_not_type_it(
