@@ -169,6 +169,11 @@ def test_the_war_named_in_passing_gives_no_type(sentence: str, sub_type: str) ->
             "Ukraine managed to retake half of the city.",
             ("Battles", "Government regains territory"),
         ),
+        # an attack told without its means is a strike from afar, not a ground battle
+        (
+            "Russian attacks killed at least six in the Donetsk region, officials said.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
         # agreeing to send arms is an aid decision, not an agreement between the warring sides
         (
             "The US agreed to send 31 Abrams tanks to Ukraine.",
