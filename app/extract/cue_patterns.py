@@ -69,27 +69,23 @@ def object_marker(cues: list[str]) -> re.Pattern[str]:
     """A word ("deliver*": any ending) with no sentence break nor "to" after it: searched for
     just before a phrase of the event lexicon, it makes the phrase its object ("promised
     missiles", "condemned the attack"), not a happening of its own."""
-
-    def body(cue: str) -> str:
-        word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-        return rf"{word}\w*" if cue.endswith("*") else rf"{word}\b"
-
     # no "to" between: in "US-supplied rockets to strike the prison" the strike is an attack
     return re.compile(
-        rf"(?<!\w)(?:{phrase_alternation(cues, body)})(?:(?!\bto\b)[^.;!?])*$", re.IGNORECASE
+        rf"(?<!\w)(?:{phrase_alternation(cues, _word)})(?:(?!\bto\b)[^.;!?])*$", re.IGNORECASE
     )
 
 
 def clause_marker(cues: list[str]) -> re.Pattern[str]:
-    """A word ("threaten*": any ending) with no pause after it (no comma, no sentence break):
+    """A word ("would", "plans to") with no pause after it (no comma, no sentence break):
     searched for just before a phrase of the event lexicon, it puts the phrase in its clause
     ("could trigger a third world war": a happening that did not happen)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues, _word)})[^.;!?,]*$", re.IGNORECASE)
 
-    def body(cue: str) -> str:
-        word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-        return rf"{word}\w*" if cue.endswith("*") else rf"{word}\b"
 
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(cues, body)})[^.;!?,]*$", re.IGNORECASE)
+def _word(cue: str) -> str:
+    """A cue as a pattern: whole words, any spacing, a trailing * for any ending ("deliver*")."""
+    word = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+    return rf"{word}\w*" if cue.endswith("*") else rf"{word}\b"
 
 
 def first_words(phrases: list[str]) -> frozenset[str]:

@@ -87,7 +87,7 @@ class Cues:
     casualties: Pattern  # "five people were injured": a toll in the simple past
     intent: Pattern  # "want to", "hopes to": what someone wants, not what happened
     roundup_title: Pattern  # "what we know": a title of a round-up of the day's news
-    scene_change: Pattern  # "elsewhere", "another": the writer turns from the scene told
+    scene_change: Pattern  # "elsewhere", "in other cities": the writer turns from the scene told
     caption: Pattern  # "(center)": a picture caption
     newsroom: Pattern  # "we'll be back": the outlet speaking of itself
     post_signature: Pattern  # "— Name (@handle) July 30, 2022": an embedded post

@@ -56,7 +56,7 @@ def article_context(
 def is_roundup(title: str | None) -> bool:
     """A round-up of the day's news, by its title ("Russia-Ukraine war: what we know on day 162
     of the invasion"); the text alone does not tell one from a report in short paragraphs."""
-    return bool(title) and cues().roundup_title.search(title or "") is not None
+    return title is not None and cues().roundup_title.search(title) is not None
 
 
 def near_the_lead(context: ArticleContext, start: int) -> bool:

@@ -20,7 +20,9 @@ _HEADLINE = re.compile(r"(?:^|\n[^\S\n]*\n)[^\S\n]*([^\n]*[^\s.!?:;,”\"’)\]]
 def other_stories(text: str, title: str | None, places: Sequence[Place]) -> list[tuple[int, int]]:
     """The [start, end) spans of the sections, after the first, that name no country of the
     title; none when the title names no country or the text has no headline below its first."""
-    wanted = {_country(place) for place in find_places(title or "")}
+    if not title:
+        return []
+    wanted = {_country(place) for place in find_places(title)}
     starts = [m.start(1) for m in _HEADLINE.finditer(text) if _short(m.group(1))]
     starts = [start for start in starts if start > 0]
     if not wanted or not starts:
