@@ -184,8 +184,7 @@ def test_the_war_named_in_passing_gives_no_type(sentence: str, sub_type: str) ->
 def test_what_a_sentence_names_in_passing_does_not_type_it(
     sentence: str, pair: tuple[str, str]
 ) -> None:
-    match = classify_happening(sentence)
-    assert (match.event_type, match.sub_event_type) == pair
+    assert type_pair(sentence) == pair
 
 
 @pytest.mark.parametrize(
@@ -210,5 +209,10 @@ def test_what_a_sentence_names_in_passing_does_not_type_it(
 def test_a_happening_that_did_not_happen_gives_no_type(
     sentence: str, pair: tuple[str, str]
 ) -> None:
+    assert type_pair(sentence) == pair
+
+
+def type_pair(sentence: str) -> tuple[str, str]:
+    """The (event type, sub-event type) an event told by `sentence` is shown with."""
     match = classify_happening(sentence)
-    assert (match.event_type, match.sub_event_type) == pair
+    return (match.event_type, match.sub_event_type)
