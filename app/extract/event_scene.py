@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from app.extract.cues import cues
+from app.extract.event_types import classify_happening
 from app.extract.guarded import Pattern, guarded
 from app.extract.places import region
-from app.extract.places_data import VOICES, any_of
+from app.extract.places_data import VOICES, any_of, words
 from app.extract.places_event import NOT_A_SCENE, VISIT_OPENING, located_regions, scene_region
 from app.extract.scene_dateline import filed_from
 from app.extract.scene_lookback import SceneFocus, referred_to
@@ -22,6 +23,7 @@ from app.extract.scene_speaker import (
     judging,
     speaker_country,
     speakers,
+    statement_verb,
     view_speaker,
 )
 from app.extract.types import Place, Region, Sentence, Span
@@ -40,6 +42,13 @@ _JOINED = re.compile(r",|\bto\b|\band\b")
 _OPENING_NAMES = re.compile(r"\W*(?:(?:[Tt]he|and|[A-Z][\w.]*,?)\s+)*")
 _IT = re.compile(r"\b[Ii]t\b")
 DIRECTED_DEED = r"(?:\s+(?:on\s+)?[\w'\u2019.-]+){1,5}\s+to\s+[a-z]+"
+# "said in Berlin", "told reporters on Friday at ...": where the statement was made.
+SAID_AT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|at|from)\s+(?:the\s+)?")
+# "had been deployed in Poland", "were killed": what is said reports a deed done there.
+REPORTED_DEED = re.compile(r"\b(?:had|have|has)\s+been\s+\w+ed\b|\b(?:were|was)\s+\w+ed\b")
+TRAVEL = re.compile(r"\b(?:visit|visits|trip)\b")
+NEGATED = re.compile(r"\bno\s+$")  # "made no claimed gains": an adjective, not a statement
+NONVIOLENT_TYPE = "Strategic developments"  # a statement, a view, a deal: no fighting
 
 
 def event_scene(
@@ -58,6 +67,8 @@ def event_scene(
         located = judge
     elif firm and (leader := _directed_from_afar(places, evidence, located)):
         located = leader
+    elif firm and (speaker := _viewed_from_afar(places, evidence, located)):
+        located = speaker
     elif (
         firm
         and not _governs_scene(places, evidence, located)
@@ -205,6 +216,37 @@ def _directed_from_afar(
     if country is None or any(r.code.split("-")[0] == country.code for r in located):
         return ()  # "the mayor of Sloviansk urged residents to evacuate": at home
     return (country,)
+
+
+def _viewed_from_afar(
+    places: Sequence[Place], evidence: Span, located: tuple[Region, ...]
+) -> tuple[Region, ...]:
+    """'Vladimir Putin has said Russia was just getting started in Ukraine': a statement whose
+    only scene is a whole country named in what is said, with no happening reported there, is
+    made where its speaker is. Not on a visit, nor where the verb says where it was said ("said
+    in Berlin"), nor when what is said tells of a strike or a deed done ("had been deployed in
+    Poland")."""
+    if not located or any("-" in r.code for r in located) or TRAVEL.search(evidence.text):
+        return ()
+    verb = statement_verb(evidence)
+    if verb is None or NEGATED.search(evidence.text, 0, verb.start()):
+        return ()
+    if verb.group().lower() in words("directing_verbs"):
+        return ()  # "ordered the invasion of Ukraine": a deed done there, not a view
+    said = evidence.text[verb.end() :]
+    named = [
+        p.span.start - evidence.start
+        for p in places
+        if evidence.start <= p.span.start < evidence.end and scene_region(p) in located
+    ]
+    if not named or any(
+        start < verb.end() or SAID_AT.fullmatch(evidence.text, verb.end(), start) for start in named
+    ):
+        return ()
+    if REPORTED_DEED.search(said) or classify_happening(said).event_type != NONVIOLENT_TYPE:
+        return ()
+    speaker = speaker_country(places, evidence)
+    return speaker if speaker and speaker[0] not in located else ()
 
 
 @cache

@@ -304,6 +304,37 @@ def test_a_view_stated_is_where_its_speaker_is(text: str, expected: list[str]) -
     assert home_scene_codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a view of a whole country is stated where its speaker is
+        (
+            "The Russian president claimed on Friday that the West wanted to fight to the last "
+            "Ukrainian in Ukraine.",
+            ["RU"],
+        ),
+        (
+            "Hungary's prime minister warned that sanctions would not end the war in Ukraine.",
+            ["HU"],
+        ),
+        # what is said reports a deed done there: the deed's country stays
+        (
+            "Belarus's defence minister said that Nato battalions had been deployed in Poland.",
+            ["PL"],
+        ),
+        ("Russia's defence ministry said its missiles struck Ukrainian positions.", ["UA"]),
+        # where it was said, or a visit, says where the speaker was
+        ("The Nato chief said in Germany that Russia must withdraw.", ["DE"]),
+        (
+            "Moldova's president said during a visit to Ukraine that her country needed help.",
+            ["UA"],
+        ),
+    ],
+)
+def test_a_view_of_a_whole_country_is_stated_at_home(text: str, expected: list[str]) -> None:
+    assert home_scene_codes(text) == expected
+
+
 def test_the_city_refers_to_the_main_scene_of_the_sentence_before() -> None:
     """'... shelling of Sloviansk after the capture of Lysychansk. ... in the city': the first
     scene of the sentence read last, not a place its subordinate clause names."""
