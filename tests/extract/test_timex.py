@@ -83,7 +83,8 @@ def test_no_false_dates(text: str) -> None:
         ("a ceasefire that has held for the past", [("the past", "PAST_REF")]),
         ("the shelling will stop in the future", [("the future", "FUTURE_REF")]),
         # An unmeasured stretch up to or on from now is a DURATION in TimeML.
-        ("attacks have grown in recent years", [("recent years", "PXY")]),
+        ("attacks have grown in recent years", [("recent years", "PAST_REF")]),
+        ("attacks have grown in recent months", [("recent months", "PXM")]),
         ("more strikes are expected in coming weeks", [("coming weeks", "PXW")]),
         ("aid will be needed in the months ahead", [("the months ahead", "PXM")]),
         # Clock times with their day, holidays, year ranges, centuries.
