@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import islice
 
 from app.extract.article_lead import lead_sentence
 from app.extract.boilerplate import is_boilerplate, is_heading
@@ -61,11 +62,12 @@ def assemble_events(
     context = article_context(text, published, timexes, places, title)
     events: list[Event] = []
     focus = SceneFocus(places, context.place_starts)
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], Event] = {}
     spoken: set[tuple[str, str]] = set()  # (source, date) of the statements kept so far
     previous: Sentence | None = None
     look_back = LookBack(text, published)
     lead = lead_sentence(text, sentences)
+    newest_first = is_live_blog(text)
     for sentence in sentences:
         found = _sentence_events(context, sentence, focus, previous)
         if sentence is lead and not found:
@@ -77,11 +79,15 @@ def assemble_events(
         for event in found:
             key = (_ending(event.evidence.text), event.date.value)
             if key in seen:  # a caption or paragraph repeated by the page extractor or a blog
+                if newest_first:  # a live blog's summary stands above the entry it repeats
+                    events.remove(seen[key])
+                    seen[key] = event
+                    events.append(event)
                 continue
             said = (source, event.date.value) if source else None
             if said in spoken and _restates(event.evidence.text):
                 continue  # the source named again on the same day, with nothing new: a restatement
-            seen.add(key)
+            seen[key] = event
             if said:
                 spoken.add(said)
             events.append(event)
@@ -94,8 +100,16 @@ def assemble_events(
 
 
 REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repeat
-# a live blog entry's time stamp: "8 May 2022 21.48", "From 8 May 2022 21.48"
-_TIME_STAMP = re.compile(r"^(?:from\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+")
+# a live blog entry's time stamp, opening its paragraph: "8 May 2022 21.48", "From 8 May 2022 21.48"
+_TIME_STAMP = re.compile(
+    r"^(?:from\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+", re.IGNORECASE | re.MULTILINE
+)
+LIVE_BLOG_ENTRIES = 3  # this many stamped entries make a live blog
+
+
+def is_live_blog(text: str) -> bool:
+    """Entries under time stamps, newest first: its summaries repeat entries further down."""
+    return len(list(islice(_TIME_STAMP.finditer(text), LIVE_BLOG_ENTRIES))) == LIVE_BLOG_ENTRIES
 
 
 def _ending(evidence_text: str) -> str:
@@ -198,12 +212,19 @@ def _lead_event(context: ArticleContext, sentence: Sentence, focus: SceneFocus) 
 
 
 def _dates_of(context: ArticleContext, sentence: Sentence) -> list[Timex]:
-    """The sentence's dates and times (not its durations nor sets)."""
-    return [
+    """The sentence's dates and times (not its durations nor sets); a live blog entry's time
+    stamp opening the sentence only when the sentence names no other ("20 Aug 2022 00.10
+    Russian missiles struck ... on Friday" is Friday's news)."""
+    dated = [
         t
         for t in within(context.timexes, context.timex_starts, sentence)
         if t.date is not None and t.type in ("DATE", "TIME")
     ]
+    stamp = _TIME_STAMP.match(sentence.text)
+    if stamp is None:
+        return dated
+    own = [t for t in dated if t.span.start >= sentence.start + stamp.end()]
+    return own or dated
 
 
 def _with_quoting_sentence(

@@ -135,6 +135,20 @@ def test_an_entry_repeated_under_another_time_stamp_is_kept_once() -> None:
     assert sum("Mykolaiv" in e for e in evidence_of(text)) == 1
 
 
+def test_a_live_blogs_summary_yields_to_the_entry_it_repeats() -> None:
+    """Newest first: a summary above repeats entries further down, where the full entry is."""
+    entry = "Russian missiles struck the port of Mykolaiv on Friday, the regional governor said."
+    summary = f"20 Aug 2022 01.15 Summary of the day. {entry} Grain exports resumed."
+    text = (
+        f"{summary}\n\n20 Aug 2022 00.40 Talks went on.\n\n20 Aug 2022 00.10 {entry} "
+        "Two people were wounded."
+    )
+    events = parse_article(text, date(2022, 8, 20)).events
+    struck = [e for e in events if "Mykolaiv" in e.evidence.text]
+    assert len(struck) == 1
+    assert struck[0].evidence.start > len(summary)
+
+
 def test_the_simple_past_going_on_from_a_look_back_weeks_before_tells_that_past() -> None:
     text = (
         NEWS + "Russian marines stormed the coal mining town of Vuhledar in late July. "
