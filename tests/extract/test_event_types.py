@@ -179,6 +179,15 @@ def test_the_war_named_in_passing_gives_no_type(sentence: str, sub_type: str) ->
             "The US agreed to send 31 Abrams tanks to Ukraine.",
             ("Strategic developments", "Change to group/activity"),
         ),
+        # people captured are held, not ground taken; a town captured is ground taken
+        (
+            "Two foreign volunteers were captured by separatist forces near Kharkiv.",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
+            "Russian forces captured the town of Lyman.",
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
     ],
 )
 def test_what_a_sentence_names_in_passing_does_not_type_it(
