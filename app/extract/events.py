@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
-from itertools import islice
 
 from app.extract.article_lead import lead_sentence
 from app.extract.boilerplate import is_boilerplate, is_heading
@@ -22,6 +21,7 @@ from app.extract.event_record import make_event
 from app.extract.event_scene import SceneFocus, names_a_scene
 from app.extract.interval_after import with_earlier_happenings
 from app.extract.lead_date import lead_dated_by_follow_up, paragraph_leads_dated
+from app.extract.live_blog import ENTRY_STAMP, day_at, entry_days
 from app.extract.narrative import LookBack
 from app.extract.reportable import (
     background_perfect,
@@ -67,11 +67,14 @@ def assemble_events(
     previous: Sentence | None = None
     look_back = LookBack(text, published)
     lead = lead_sentence(text, sentences)
-    newest_first = is_live_blog(text)
+    entries = entry_days(text, published)  # a live blog: each entry is news of its own day
     for sentence in sentences:
-        found = _sentence_events(context, sentence, focus, previous)
+        here = context
+        if entries:
+            here = replace(context, published=day_at(entries, sentence.start, published))
+        found = _sentence_events(here, sentence, focus, previous)
         if sentence is lead and not found:
-            found = _lead_event(context, sentence, focus)
+            found = _lead_event(here, sentence, focus)
         if look_back.goes_on(sentence, found):
             found = []  # "Ukraine and its allies largely dismissed the plan": the past
         look_back.read(sentence, found)
@@ -79,7 +82,7 @@ def assemble_events(
         for event in found:
             key = (_ending(event.evidence.text), event.date.value)
             if key in seen:  # a caption or paragraph repeated by the page extractor or a blog
-                if newest_first:  # a live blog's summary stands above the entry it repeats
+                if entries:  # a live blog's summary stands above the entry it repeats
                     events.remove(seen[key])
                     seen[key] = event
                     events.append(event)
@@ -100,24 +103,14 @@ def assemble_events(
 
 
 REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repeat
-# a live blog entry's time stamp, opening its paragraph: "8 May 2022 21.48", "From 8 May 2022 21.48"
-_TIME_STAMP = re.compile(
-    r"^(?:from\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+", re.IGNORECASE | re.MULTILINE
-)
-LIVE_BLOG_ENTRIES = 3  # this many stamped entries make a live blog
-
-
-def is_live_blog(text: str) -> bool:
-    """Entries under time stamps, newest first: its summaries repeat entries further down."""
-    return len(list(islice(_TIME_STAMP.finditer(text), LIVE_BLOG_ENTRIES))) == LIVE_BLOG_ENTRIES
 
 
 def _ending(evidence_text: str) -> str:
     """The sentence's close, by which a repeat is known: a live blog repeats an entry in its
     summary under another time stamp or headline ("From 8 May 2022 21.48 Sixty killed ... X
     confirmed late Sunday that ..."), and the close stays the same."""
-    plain = _TIME_STAMP.sub("", " ".join(evidence_text.split()).lower())
-    return plain[-REPEAT_CHARS:]
+    plain = ENTRY_STAMP.sub("", " ".join(evidence_text.split()))
+    return plain.lower()[-REPEAT_CHARS:]
 
 
 def _restates(evidence_text: str) -> bool:
@@ -220,7 +213,7 @@ def _dates_of(context: ArticleContext, sentence: Sentence) -> list[Timex]:
         for t in within(context.timexes, context.timex_starts, sentence)
         if t.date is not None and t.type in ("DATE", "TIME")
     ]
-    stamp = _TIME_STAMP.match(sentence.text)
+    stamp = ENTRY_STAMP.match(sentence.text)
     if stamp is None:
         return dated
     own = [t for t in dated if t.span.start >= sentence.start + stamp.end()]

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from app.extract.live_blog import day_at, entry_days
 from app.extract.sentences import split_sentences
 from app.extract.timex.direction import aims_at, direction_cues, direction_of
 from app.extract.timex.find import Candidate, find_candidates
@@ -103,14 +104,21 @@ def find_timexes(
     anchor = Anchor(published=published, focus=published)
     timexes: list[Timex] = []
     named: dict[str, str] = {}  # a bare name's value as the story first placed it
+    entries = entry_days(text, published)  # a live blog's entries, each read as a story of its day
+    entry_starts = [start for start, _ in entries]
+    entry = -1
     for candidate in find_candidates(text):
+        if entries and (now := bisect_right(entry_starts, candidate.start) - 1) != entry:
+            day = day_at(entries, candidate.start, published)
+            entry, anchor, named = now, Anchor(published=day, focus=day), {}
+        published_here = anchor.published
         sentence = sentences[max(0, bisect_right(starts, candidate.start) - 1)]
         anchor.sentence_start = sentence[0]
         calendar = candidate.rule.kind in CALENDAR_KINDS
         direction = direction_of(text, candidate.start, candidate.end, sentence, calendar)
         if direction in ("closest", "reported_future") and candidate.rule.kind not in WEEKDAY_KINDS:
             direction = "future"  # a month or a day's date keeps a plan ahead
-        if direction != "future" and _joined_ahead(text, timexes, candidate.start, published):
+        if direction != "future" and _joined_ahead(text, timexes, candidate.start, published_here):
             # "meets in April and June": June goes where April went, even when a reporting verb
             # follows ("from 30 August to 5 September, agencies reported").
             direction = "future"
@@ -118,7 +126,7 @@ def find_timexes(
         if direction == "nearest" and key in named:
             # A story names one April, one Thursday: a later bare mention without a cue of
             # its own is the one placed before ("to join in April ... the summit in April").
-            direction = "past" if named[key] < published.isoformat() else "future"
+            direction = "past" if named[key] < published_here.isoformat() else "future"
         aimed = direction in ("past", "nearest") and candidate.rule.kind in WEEKDAY_KINDS
         if aimed and aims_at(text, candidate.start, sentence):
             value = _resolve_aimed(candidate, anchor)
@@ -133,6 +141,6 @@ def find_timexes(
             named[key] = value
         span = Span(candidate.start, candidate.end, text[candidate.start : candidate.end])
         kind = candidate.rule.type
-        dated = _interval(value, published) if kind in ("DATE", "TIME") else None
+        dated = _interval(value, published_here) if kind in ("DATE", "TIME") else None
         timexes.append(Timex(span=span, type=kind, value=value, date=dated))  # type: ignore[arg-type]
     return speech_days(text, split, timexes, published)
