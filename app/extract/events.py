@@ -21,7 +21,7 @@ from app.extract.event_record import make_event
 from app.extract.event_scene import SceneFocus, names_a_scene
 from app.extract.interval_after import with_earlier_happenings
 from app.extract.lead_date import lead_dated_by_follow_up, paragraph_leads_dated
-from app.extract.live_blog import ENTRY_STAMP, day_at, entry_days
+from app.extract.live_blog import day_at, entry_days, entry_leads
 from app.extract.narrative import LookBack
 from app.extract.reportable import (
     background_perfect,
@@ -66,14 +66,14 @@ def assemble_events(
     spoken: set[tuple[str, str]] = set()  # (source, date) of the statements kept so far
     previous: Sentence | None = None
     look_back = LookBack(text, published)
-    lead = lead_sentence(text, sentences)
     entries = entry_days(text, published)  # a live blog: each entry is news of its own day
+    leads = {lead_sentence(text, sentences), *entry_leads(entries, sentences)}
     for sentence in sentences:
         here = context
         if entries:
             here = replace(context, published=day_at(entries, sentence.start, published))
         found = _sentence_events(here, sentence, focus, previous)
-        if sentence is lead and not found:
+        if sentence in leads and not found and not is_boilerplate(sentence.text):
             found = _lead_event(here, sentence, focus)
         if look_back.goes_on(sentence, found):
             found = []  # "Ukraine and its allies largely dismissed the plan": the past
@@ -107,10 +107,9 @@ REPEAT_CHARS = 100  # this many closing characters alike make a sentence a repea
 
 def _ending(evidence_text: str) -> str:
     """The sentence's close, by which a repeat is known: a live blog repeats an entry in its
-    summary under another time stamp or headline ("From 8 May 2022 21.48 Sixty killed ... X
-    confirmed late Sunday that ..."), and the close stays the same."""
-    plain = ENTRY_STAMP.sub("", " ".join(evidence_text.split()))
-    return plain.lower()[-REPEAT_CHARS:]
+    summary under another headline ("Sixty killed ... X confirmed late Sunday that ..."), and
+    the close stays the same."""
+    return " ".join(evidence_text.split()).lower()[-REPEAT_CHARS:]
 
 
 def _restates(evidence_text: str) -> bool:
@@ -205,19 +204,12 @@ def _lead_event(context: ArticleContext, sentence: Sentence, focus: SceneFocus) 
 
 
 def _dates_of(context: ArticleContext, sentence: Sentence) -> list[Timex]:
-    """The sentence's dates and times (not its durations nor sets); a live blog entry's time
-    stamp opening the sentence only when the sentence names no other ("20 Aug 2022 00.10
-    Russian missiles struck ... on Friday" is Friday's news)."""
-    dated = [
+    """The sentence's dates and times (not its durations nor sets)."""
+    return [
         t
         for t in within(context.timexes, context.timex_starts, sentence)
         if t.date is not None and t.type in ("DATE", "TIME")
     ]
-    stamp = ENTRY_STAMP.match(sentence.text)
-    if stamp is None:
-        return dated
-    own = [t for t in dated if t.span.start >= sentence.start + stamp.end()]
-    return own or dated
 
 
 def _with_quoting_sentence(

@@ -5,9 +5,12 @@ evening is often published on 1 July)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import islice
+
+from app.extract.types import Sentence
 
 # a time stamp opening a paragraph: "8 May 2022 21.48", "From 8 May 2022 21.48" (a pinned entry)
 ENTRY_STAMP = re.compile(
@@ -40,6 +43,13 @@ def day_at(days: list[tuple[int, date]], position: int, published: date) -> date
     """The day of the entry that `position` lies in; `published` before the first entry."""
     index = bisect_right(days, position, key=lambda entry: entry[0]) - 1
     return days[index][1] if index >= 0 else published
+
+
+def entry_leads(days: list[tuple[int, date]], sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The first sentence of each entry, its lead: the stamp itself is no part of it."""
+    starts = [s.start for s in sentences]
+    firsts = (bisect_left(starts, start) for start, _ in days)
+    return [sentences[n] for n in firsts if n < len(sentences)]
 
 
 def _stamp_day(stamp: str) -> date | None:

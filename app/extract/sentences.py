@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.extract.live_blog import ENTRY_STAMP
 from app.extract.types import Sentence
 
 _RESOURCES = Path(__file__).parent / "resources"
@@ -177,9 +178,9 @@ def _opens_quote(text: str, at: int) -> bool:
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped_left = len(chunk) - len(chunk.lstrip())
-    bullet = _BULLET.match(chunk, stripped_left)
+    bullet = _BULLET.match(chunk, stripped_left) or ENTRY_STAMP.match(text, start + stripped_left)
     if bullet is not None:
-        stripped_left = bullet.end()  # the sentence is what follows a list bullet
+        stripped_left += bullet.end() - bullet.start()  # what follows a bullet or a time stamp
     stripped_right = len(chunk.rstrip())
     if stripped_right <= stripped_left:
         return

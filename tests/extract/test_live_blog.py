@@ -49,3 +49,19 @@ def test_an_entrys_relative_days_count_from_its_stamp() -> None:
 def test_a_stamp_far_from_the_publication_day_does_not_date_its_entry() -> None:
     far = BLOG.replace("30 Jun 2022", "30 Jun 2021")
     assert {day for _, day in entry_days(far, PUBLISHED)} == {PUBLISHED}
+
+
+def test_an_entrys_first_sentence_is_its_lead_unless_the_host_speaks() -> None:
+    blog = (
+        "2 Jul 2022 23.10 Hello, this is Helen taking over the blog for the night.\n\n"
+        "2 Jul 2022 22.40 3.7 million Ukrainian refugees have received temporary protection in "
+        "the EU, according to the UNHCR.\n\n"
+        "2 Jul 2022 22.05 Russian missiles struck Odesa, officials said.\n\n"
+        "2 Jul 2022 21.30 Kyiv said the fighting went on."
+    )
+    events = parse_article(blog, date(2022, 7, 3)).events
+    refugees = [e for e in events if "refugees" in e.evidence.text]
+    assert [(e.evidence.text[:11], e.date.value) for e in refugees] == [
+        ("3.7 million", "2022-07-02")
+    ]
+    assert not [e for e in events if "Helen" in e.evidence.text]

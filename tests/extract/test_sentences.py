@@ -180,6 +180,18 @@ def test_list_markers_bullets_and_headings() -> None:
     ]
 
 
+def test_a_live_blog_entrys_time_stamp_is_no_part_of_its_first_sentence() -> None:
+    text = (
+        "From 20 Aug 2022 01.15 Missiles struck Odesa on Friday.\n\n"
+        "20 Aug 2022 00.10 Talks went on. They ended at 20 Aug 2022 00.05 sharp."
+    )
+    assert _split(text) == [
+        "Missiles struck Odesa on Friday.",
+        "Talks went on.",
+        "They ended at 20 Aug 2022 00.05 sharp.",
+    ]
+
+
 def test_an_embedded_post_is_its_text_link_and_credit() -> None:
     text = (
         "Heavy shelling in the city. pic.twitter.com/abc \u2014 Jane Doe (@jdoe) July 12, 2022 "
