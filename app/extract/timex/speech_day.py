@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from app.extract.live_blog import is_live_blog
 from app.extract.tense import QUOTED, unquoted
 from app.extract.timex.values import interval_of
 from app.extract.types import Sentence, Timex
@@ -17,8 +18,6 @@ from app.extract.types import Sentence, Timex
 INTRO_SENTENCES = 2  # the article says when the speech was given in its first sentences
 SPEECH_DAYS = 3  # ... a day of the last few before publication
 _SPEECH = re.compile(r"\b(?:address|speech)\b", re.IGNORECASE)
-# A live blog's time stamp ("13 Jul 2022 01.10"): its entries are the newsroom's, each of its day
-_TIME_STAMP = re.compile(r"\b\d{1,2} [A-Z][a-z]{2} \d{4} \d{1,2}[.:]\d{2}\b")
 # The speaker's own voice: a sentence in the first person ("Today, I held ...", "we expect")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
 _DEICTIC = re.compile(r"(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))")
@@ -31,7 +30,7 @@ def speech_days(
     speech given on an earlier day counted from that day."""
     intro = list(sentences[:INTRO_SENTENCES])
     day = _speech_day(intro, timexes, published)
-    if day is None or _TIME_STAMP.search(text):
+    if day is None or is_live_blog(text):  # a blog's entries are the newsroom's, each of its day
         return timexes
     shift = day - published
     # the speech itself, not a quotation inside a report ("“... the deal we made yesterday”")
